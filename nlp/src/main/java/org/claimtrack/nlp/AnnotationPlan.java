@@ -1,0 +1,29 @@
+package org.claimtrack.nlp;
+
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Which sentences get the expensive annotations. Tagging (tokens, POS, lemmas, NER) is done for
+ * every sentence; a dependency parse and SUTime only where the predicates say so, since only
+ * sentences that can hold a claim need them.
+ *
+ * @param parse which tagged sentences to parse
+ * @param time which tagged sentences to run SUTime on
+ */
+public record AnnotationPlan(Predicate<Sentence> parse, Predicate<Sentence> time) {
+  public AnnotationPlan {
+    Objects.requireNonNull(parse, "parse");
+    Objects.requireNonNull(time, "time");
+  }
+
+  /** Everything for every sentence, as stock CoreNLP would do. */
+  public static AnnotationPlan everything() {
+    return new AnnotationPlan(s -> true, s -> true);
+  }
+
+  /** Tags only. */
+  public static AnnotationPlan tagsOnly() {
+    return new AnnotationPlan(s -> false, s -> false);
+  }
+}

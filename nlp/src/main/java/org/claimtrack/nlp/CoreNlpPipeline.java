@@ -1,0 +1,292 @@
+package org.claimtrack.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.claimtrack.domain.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * CoreNLP, run in stages so that each sentence gets only the work it needs: every sentence is
+ * tokenized and tagged (POS, lemma, 3-class NER); only the sentences the plan selects are parsed
+ * and run through SUTime. CoreNLP's objects never leave this class: the result is our records.
+ *
+ * <p>Thread-safe: CoreNLP's tagger, CRF and neural parser are safe for concurrent use, and
+ * SUTime runs with rules that do not mutate shared state (see {@link #deterministicSuTimeRules}).
+ */
+final class CoreNlpPipeline implements NlpPipeline {
+  private static final Logger log = LoggerFactory.getLogger(CoreNlpPipeline.class);
+  static final String VERSION = "corenlp-4.5.10.v1";
+
+  private final NlpConfig config;
+  private final StanfordCoreNLP segmenter;
+  private final StanfordCoreNLP tagger;
+  private final DependencyParser parser;
+  private final TimeAnnotator sutime;
+
+  CoreNlpPipeline(NlpConfig config) {
+    this.config = config;
+    long t0 = System.nanoTime();
+    Properties seg = new Properties();
+    seg.setProperty("annotators", "tokenize,ssplit");
+    seg.setProperty("tokenize.language", "en");
+    // paragraphs (blank lines) always end a sentence; single newlines may be soft wraps
+    seg.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    segmenter = new StanfordCoreNLP(seg);
+
+    Properties tag = new Properties();
+    tag.setProperty("annotators", "pos,lemma,ner");
+    tag.setProperty("ner.model", config.nerModel());
+    tag.setProperty("ner.useSUTime", "false");
+    tag.setProperty("ner.applyNumericClassifiers", "false");
+    tag.setProperty("ner.applyFineGrained", "false");
+    tag.setProperty("ner.buildEntityMentions", "false");
+    tagger = new StanfordCoreNLP(tag, false);
+
+    parser = DependencyParser.loadFromModelFile(config.parserModel());
+
+    Properties time = new Properties();
+    time.setProperty("sutime.rules", deterministicSuTimeRules());
+    time.setProperty("sutime.includeRange", "true");
+    sutime = new TimeAnnotator("sutime", time, true);
+    log.info("CoreNLP loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  @Override
+  public String name() {
+    return VERSION;
+  }
+
+  @Override
+  public NlpDocument annotate(String text, Span region, LocalDate documentDate, AnnotationPlan plan) {
+    if (!region.fits(text.length())) {
+      throw new IllegalArgumentException("region " + region + " exceeds text of length " + text.length());
+    }
+    String regionText = region.of(text);
+    int shift = region.start();
+    Annotation doc = new Annotation(regionText);
+    segmenter.annotate(doc);
+    List<CoreMap> coreSentences = splitLongSentences(doc);
+    doc.set(CoreAnnotations.SentencesAnnotation.class, coreSentences);
+    if (!coreSentences.isEmpty()) {
+      tagger.annotate(doc);
+    }
+
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    for (int i = 0; i < coreSentences.size(); i++) {
+      sentences.add(toSentence(i, coreSentences.get(i), text, shift, null, null));
+    }
+
+    // SUTime on the sentences that need it, all in one call so that it sees them in order
+    List<CoreMap> timeSentences = new ArrayList<>();
+    List<Integer> timeIndex = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (plan.time().test(sentences.get(i))) {
+        timeSentences.add(coreSentences.get(i));
+        timeIndex.add(i);
+      }
+    }
+    List<List<Timex>> timexes = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) timexes.add(null);
+    if (!timeSentences.isEmpty()) {
+      Annotation sub = new Annotation(regionText);
+      sub.set(CoreAnnotations.SentencesAnnotation.class, timeSentences);
+      if (documentDate != null) {
+        sub.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+      }
+      sutime.annotate(sub);
+      for (int k = 0; k < timeSentences.size(); k++) {
+        int i = timeIndex.get(k);
+        timexes.set(i, toTimexes(timeSentences.get(k), sentences.get(i), shift));
+      }
+    }
+
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      List<Arc> arcs = null;
+      if (s.size() <= config.maxParseTokens() && plan.parse().test(s)) {
+        arcs = parse(coreSentences.get(i));
+      }
+      out.add(new Sentence(s.index(), s.span(), s.tokens(), arcs, timexes.get(i)));
+    }
+    return new NlpDocument(text, region, documentDate, out);
+  }
+
+  private List<Arc> parse(CoreMap sentence) {
+    GrammaticalStructure gs = parser.predict(sentence);
+    List<Arc> arcs = new ArrayList<>();
+    for (TypedDependency td : gs.typedDependencies()) {
+      int dep = td.dep().index() - 1;
+      int head = td.gov().index() - 1;
+      String rel = head < 0 ? "root" : td.reln().toString();
+      arcs.add(new Arc(head, dep, rel));
+    }
+    return arcs;
+  }
+
+  private static List<Timex> toTimexes(CoreMap coreSentence, Sentence sentence, int shift) {
+    List<CoreMap> found = coreSentence.get(TimeAnnotations.TimexAnnotations.class);
+    List<Timex> out = new ArrayList<>();
+    if (found == null) return out;
+    for (CoreMap m : found) {
+      Integer b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      edu.stanford.nlp.time.Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+      if (b == null || e == null || t == null || e <= b) continue;
+      Span span = new Span(b + shift, e + shift);
+      int first = -1;
+      int end = -1;
+      for (Token tok : sentence.tokens()) {
+        if (tok.span().overlaps(span)) {
+          if (first < 0) first = tok.index();
+          end = tok.index() + 1;
+        }
+      }
+      if (first < 0) continue;
+      out.add(new Timex(span, first, end, t.timexType() == null ? "DATE" : t.timexType(), t.value()));
+    }
+    return out;
+  }
+
+  private static Sentence toSentence(
+      int index, CoreMap s, String text, int shift, List<Arc> arcs, List<Timex> timexes) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      int b = l.beginPosition() + shift;
+      int e = l.endPosition() + shift;
+      String pos = l.tag() == null ? "NN" : l.tag();
+      String lemma = l.lemma() == null ? l.word() : l.lemma();
+      String ner = l.ner() == null ? "O" : l.ner();
+      tokens.add(new Token(i, new Span(b, e), text.substring(b, e), l.word(), pos, lemma, ner));
+    }
+    Span span =
+        tokens.isEmpty()
+            ? new Span(shift, shift)
+            : new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+    return new Sentence(index, span, tokens, arcs, timexes);
+  }
+
+  /** Cuts runs longer than the configured maximum, so that no stage sees an unbounded sentence. */
+  private List<CoreMap> splitLongSentences(Annotation doc) {
+    List<CoreMap> in = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> out = new ArrayList<>();
+    if (in == null) return out;
+    int max = config.maxSentenceTokens();
+    for (CoreMap s : in) {
+      List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (toks == null || toks.isEmpty()) continue;
+      if (toks.size() <= max) {
+        out.add(s);
+        continue;
+      }
+      for (int from = 0; from < toks.size(); from += max) {
+        List<CoreLabel> part = new ArrayList<>(toks.subList(from, Math.min(toks.size(), from + max)));
+        out.add(sentenceOf(doc, part));
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      CoreMap s = out.get(i);
+      s.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+      List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int k = 0; k < toks.size(); k++) {
+        toks.get(k).setIndex(k + 1);
+        toks.get(k).setSentIndex(i);
+      }
+    }
+    return out;
+  }
+
+  private static CoreMap sentenceOf(Annotation doc, List<CoreLabel> tokens) {
+    CoreMap s = new ArrayCoreMap();
+    int b = tokens.get(0).beginPosition();
+    int e = tokens.get(tokens.size() - 1).endPosition();
+    s.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, b);
+    s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, e);
+    s.set(CoreAnnotations.TextAnnotation.class, doc.get(CoreAnnotations.TextAnnotation.class).substring(b, e));
+    return s;
+  }
+
+  /**
+   * SUTime's English rules tag a matched date's value with "resolveTo" past or future from the
+   * tense around it ({@code VTag}). For weekday and month names the value is a constant shared
+   * by every document, so a tag set while reading one article changes how "Monday" resolves in
+   * the next one (CoreNLP issue #1061): output then depends on what was read before, and on
+   * thread timing. We load the rules without those four rules, which makes SUTime a pure
+   * function of its input; the extract stage resolves weekdays itself (latest such day on or
+   * before the article's date).
+   */
+  static String deterministicSuTimeRules() {
+    String base = "edu/stanford/nlp/models/sutime/";
+    String english;
+    try (InputStream in = CoreNlpPipeline.class.getClassLoader().getResourceAsStream(base + "english.sutime.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("SUTime rules not on the classpath: is the CoreNLP models jar missing?");
+      }
+      english = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String patched = removeResolveToRules(english);
+    try {
+      Path file = Files.createTempFile("claimtrack-sutime-", ".txt");
+      file.toFile().deleteOnExit();
+      Files.writeString(file, patched, StandardCharsets.UTF_8);
+      return base + "defs.sutime.txt," + file + "," + base + "english.holidays.sutime.txt";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write SUTime rules to a temporary file", e);
+    }
+  }
+
+  /** Drops every rule block {@code { ... VTag(..., "resolveTo", ...) }} from a SUTime rules file. */
+  static String removeResolveToRules(String rules) {
+    StringBuilder out = new StringBuilder(rules.length());
+    int i = 0;
+    int removed = 0;
+    while (i < rules.length()) {
+      int tag = rules.indexOf("\"resolveTo\"", i);
+      if (tag < 0) {
+        out.append(rules, i, rules.length());
+        break;
+      }
+      int open = rules.lastIndexOf("\n  {", tag);
+      if (open < i) {
+        open = rules.lastIndexOf('{', tag);
+      }
+      // the rule block closes at the first "}" at line start (after indentation) following the tag
+      int close = rules.indexOf("\n  }", tag);
+      if (open < i || close < 0) {
+        throw new IllegalStateException("unexpected SUTime rules layout near offset " + tag);
+      }
+      out.append(rules, i, open + 1);
+      i = close + 4;
+      removed++;
+    }
+    if (removed != 4) {
+      throw new IllegalStateException("expected 4 resolveTo rules in SUTime's English rules, found " + removed);
+    }
+    return out.toString();
+  }
+}
