@@ -10,14 +10,17 @@ import org.claimtrack.domain.Span;
  * whitespace ({@link Character#isWhitespace} or {@link Character#isSpaceChar}, so no-break space
  * too) or one of the punctuation chars in {@link #PUNCTUATION}:
  * {@code . , ; : ! ? …} straight and curly quotes {@code " ' “ ” ‘ ’ « »}, brackets
- * {@code ( ) [ ] { }} and dashes {@code — – -}. Nothing inside the span changes. So
- * {@code “We will win,” } and {@code We will win} compare equal. A span made only of such chars
- * trims to an empty span at the point where the start scan stopped.
+ * {@code ( ) [ ] { }} and dashes {@code ― — – -}. Nothing inside the span changes. So
+ * {@code “We will win,” } and {@code We will win} compare equal.
+ *
+ * <p>A span made only of punctuation (PolNeAR has cues that are just {@code :} or {@code --})
+ * is trimmed of whitespace only, so it stays comparable; a span made only of whitespace trims to
+ * an empty span.
  */
 public final class SpanTrim {
 
   /** Punctuation stripped from both ends of a span (besides whitespace). */
-  public static final String PUNCTUATION = ".,;:!?\u2026\"'\u201C\u201D\u2018\u2019\u00AB\u00BB()[]{}\u2014\u2013-";
+  public static final String PUNCTUATION = ".,;:!?\u2026\"'\u201C\u201D\u2018\u2019\u00AB\u00BB()[]{}\u2015\u2014\u2013-";
 
   private SpanTrim() {}
 
@@ -31,14 +34,23 @@ public final class SpanTrim {
     if (!span.fits(text.length())) {
       throw new IndexOutOfBoundsException("span " + span + " exceeds text of length " + text.length());
     }
+    Span trimmed = strip(span, text, true);
+    return trimmed.isEmpty() ? strip(span, text, false) : trimmed;
+  }
+
+  private static Span strip(Span span, CharSequence text, boolean punctuation) {
     int start = span.start();
     int end = span.end();
-    while (start < end && trimmable(text.charAt(start))) {
+    while (start < end && strippable(text.charAt(start), punctuation)) {
       start++;
     }
-    while (end > start && trimmable(text.charAt(end - 1))) {
+    while (end > start && strippable(text.charAt(end - 1), punctuation)) {
       end--;
     }
     return new Span(start, end);
+  }
+
+  private static boolean strippable(char c, boolean punctuation) {
+    return punctuation ? trimmable(c) : Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -32,10 +32,16 @@ class SpanTrimTest {
   }
 
   @Test
-  void allPunctuationTrimsToEmpty() {
-    String t = "xx .,\" yy";
-    Span s = SpanTrim.trim(Span.of(2, 6), t);
-    assertThat(s.isEmpty()).isTrue();
+  void allPunctuationIsTrimmedOfWhitespaceOnly() {
+    String t = "he said : yes";
+    assertThat(SpanTrim.trim(Span.of(7, 10), t)).isEqualTo(Span.of(8, 9));
+    String u = "a \u2015 b";
+    assertThat(SpanTrim.trim(Span.of(1, 4), u).of(u)).isEqualTo("\u2015");
+  }
+
+  @Test
+  void allWhitespaceTrimsToEmpty() {
+    assertThat(SpanTrim.trim(Span.of(1, 4), "a   b").isEmpty()).isTrue();
   }
 
   @Test
