@@ -34,6 +34,9 @@ import org.claimtrack.domain.Span;
  */
 public final class TimeMlReader {
 
+  /** Configured once; creating readers from a configured factory is safe from several threads. */
+  private static final XMLInputFactory FACTORY = factory();
+
   private TimeMlReader() {}
 
   /** Reads every {@code *.tml} file of {@code dir}, in file name order. */
@@ -76,7 +79,7 @@ public final class TimeMlReader {
     Objects.requireNonNull(xml, "xml");
     XMLStreamReader r = null;
     try {
-      r = factory().createXMLStreamReader(new StringReader(xml));
+      r = FACTORY.createXMLStreamReader(new StringReader(xml));
       StringBuilder text = new StringBuilder();
       List<GoldTimex> gold = new ArrayList<>();
       Deque<Open> open = new ArrayDeque<>();
@@ -137,7 +140,7 @@ public final class TimeMlReader {
     }
   }
 
-  static XMLInputFactory factory() {
+  private static XMLInputFactory factory() {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
