@@ -99,7 +99,7 @@ public final class PolnearEval {
     }
     return String.format(
         "%d articles, one .ann each: the annotator listed first in metadata.tsv 'annotators' "
-            + "(%s for the %d articles with several); %d gold attributions, %d without source; %d events without content skipped; "
+            + "(%s for the %d articles with several); %d gold attributions, %d without source; events without content skipped: %d; "
             + "%d discontinuous contents (exact: covering span, overlap: chars in fragments); spans trimmed of "
             + "whitespace and . , ; : ! ? \u2026 quotes brackets dashes at both ends",
         articles.size(), String.join("/", chosenWhereSeveral), several, attributions, noSource, skipped, discontinuous);
