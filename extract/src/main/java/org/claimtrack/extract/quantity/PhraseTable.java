@@ -85,6 +85,11 @@ final class PhraseTable<V> {
     return new Builder<>();
   }
 
+  /** The first tokens of all phrases, in lower case. */
+  java.util.List<String> firstParts() {
+    return byFirst.keys();
+  }
+
   /** The longest phrase starting at token i, or null. */
   Hit<V> match(Tokens t, int i) {
     if (i < 0 || i >= t.n) {

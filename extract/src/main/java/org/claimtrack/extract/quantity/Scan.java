@@ -28,6 +28,8 @@ final class Scan {
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   private static final int MAX_EXPONENT = 400;
+  /** Longest run of digits read as one number; longer runs are codes or identifiers. */
+  private static final int MAX_DIGITS = 40;
 
   private final Tokens t;
   private final List<Out> out = new ArrayList<>();
@@ -106,7 +108,9 @@ final class Scan {
     while (i < t.n) {
       Out o = at(i);
       if (o != null && o.end > i) {
-        if (!o.drop) {
+        // an expression may reach back to a name word before i, never into earlier output
+        o.start = Math.max(o.start, i);
+        if (!o.drop && o.numStart >= o.start) {
           out.add(o);
         }
         i = o.end;
@@ -155,6 +159,9 @@ final class Scan {
       return s != null ? s : expression(i);
     }
     if (ty == Tokens.WORD) {
+      if (t.get(START_WORDS, i) == null && !gluedToDigitsOrLink(i)) {
+        return null;
+      }
       Out s = wordSpecial(i);
       return s != null ? s : expression(i);
     }
@@ -165,6 +172,39 @@ final class Scan {
       }
     }
     return expression(i);
+  }
+
+  /**
+   * Every word that can start an expression: number words, months, qualifier, currency and
+   * keyword openers. Most words of a text are in none of them and are passed over at once.
+   */
+  private static final WordTable<Boolean> START_WORDS;
+
+  static {
+    java.util.Map<String, Boolean> m = new java.util.HashMap<>();
+    java.util.List<java.util.List<String>> sources = java.util.List.of(
+        Lexicon.NUMBER_WORDS.keys(), Lexicon.MONTHS.keys(), Lexicon.VAGUE.keys(),
+        Lexicon.DIGIT_COUNTS.keys(), Lexicon.PREFIX_QUALIFIERS.firstParts(),
+        Units.CURRENCY_PREFIX.firstParts(),
+        java.util.List.of("a", "an", "minus", "negative", "half", "quarter", "aged", "age", "ages",
+            "version", "ver", "v", "release", "build", "firmware", "ios", "android", "percent",
+            "percents", "per", "pct", "fy", "cy"));
+    for (java.util.List<String> l : sources) {
+      for (String w : l) {
+        m.put(w.toLowerCase(java.util.Locale.ROOT), Boolean.TRUE);
+      }
+    }
+    START_WORDS = WordTable.ignoringCase(m);
+  }
+
+  /** "G7", "F-16", "https:", "www.", "a@b": a word glued to digits or a link. */
+  private boolean gluedToDigitsOrLink(int i) {
+    if (!t.glued(i + 1)) {
+      return false;
+    }
+    return t.isDigits(i + 1)
+        || t.isSymIn(i + 1, "-‐") && t.isDigits(i + 2) && t.glued(i + 2)
+        || t.isSymIn(i + 1, ":.@");
   }
 
   // ------------------------------------------------------------------------------------------
@@ -181,12 +221,12 @@ final class Scan {
       return null;
     }
     if (t.glued(i) && t.isWord(i - 1) && Units.CURRENCY_PREFIX.match(t, i - 1) == null) {
-      return nameChain(i, true);
+      return nameChain(i);
     }
     if (t.glued(i) && t.isSymIn(i - 1, "-−^") && t.glued(i - 1) && t.isWord(i - 2)
         && !(t.glued(i - 2) && t.isDigits(i - 3))) {
       // "s-1", "m^2", the number of a code or exponent whose letters were consumed before
-      return nameChain(i, false);
+      return nameChain(i);
     }
     Out o;
     if ((o = phone(i)) != null
@@ -575,7 +615,7 @@ final class Scan {
     if (e < 0) {
       return null;
     }
-    return Out.of(Kind.ORDINAL, i, e, i, e, BigDecimal.valueOf(t.digitsValue(i)));
+    return Out.of(Kind.ORDINAL, i, e, i, e, new BigDecimal(t.str(i)));
   }
 
   private Out decade(int i) {
@@ -624,7 +664,7 @@ final class Scan {
     if (knownSuffix(i, k)) {
       return null;
     }
-    return nameChain(i, false);
+    return nameChain(i);
   }
 
   private boolean knownSuffix(int i, int k) {
@@ -646,19 +686,10 @@ final class Scan {
   }
 
   /**
-   * A name or code made of glued letters, digits and joiners starting at token s ("G7",
+   * A name or code made of glued letters, digits and joiners starting at token start ("G7",
    * "LGA1156", "F-16", "COVID-19", "I7-860BOX").
    */
-  private Out nameChain(int s, boolean fromDigits) {
-    int start = s;
-    while (start > 0 && t.glued(start) && (t.isWord(start - 1) || t.isDigits(start - 1)
-        || t.isSymIn(start - 1, "-_") && start - 2 >= 0 && t.glued(start - 1)
-        && (t.isWord(start - 2) || t.isDigits(start - 2)))) {
-      if (!fromDigits) {
-        break;
-      }
-      start--;
-    }
+  private Out nameChain(int start) {
     int k = start;
     int firstDigits = -1;
     int lastDigits = -1;
@@ -794,9 +825,9 @@ final class Scan {
 
   private Out wordSpecial(int i) {
     // URLs and e-mail addresses: skip the whole glued run
-    if ((t.isAnyOf(i, "http", "https", "ftp") && t.isSym(i + 1, ':') && t.glued(i + 1))
-        || (t.is(i, "www") && t.isSym(i + 1, '.') && t.glued(i + 1))
-        || (t.isSym(i + 1, '@') && t.glued(i + 1) && t.isWord(i + 2) && t.glued(i + 2))) {
+    if (t.glued(i + 1) && (t.isSym(i + 1, ':') && t.isAnyOf(i, "http", "https", "ftp")
+        || t.isSym(i + 1, '.') && t.is(i, "www")
+        || t.isSym(i + 1, '@') && t.isWord(i + 2) && t.glued(i + 2))) {
       int k = i + 1;
       while (k < t.n && t.glued(k)) {
         k++;
@@ -809,16 +840,16 @@ final class Scan {
         return d;
       }
     }
-    if (t.isAnyOf(i, "aged", "age", "ages") && t.isDigits(i + 1) && t.spaced(i + 1)
-        && t.len(i + 1) <= 3 && boundary(i + 2)) {
+    boolean digitsNext = t.isDigits(i + 1);
+    if (digitsNext && t.spaced(i + 1) && t.len(i + 1) <= 3 && t.isAnyOf(i, "aged", "age", "ages")
+        && boundary(i + 2)) {
       long v = t.digitsValue(i + 1);
       if (v <= 130) {
         return Out.of(Kind.AGE, i, i + 2, i + 1, i + 2, BigDecimal.valueOf(v));
       }
     }
-    if (t.isAnyOf(i, "version", "ver", "v", "release", "build", "firmware", "ios", "android")
-        && t.isDigits(i + 1) && (t.glued(i + 1) ? t.isAnyOf(i, "v") : t.spaced(i + 1)
-        && !t.isAnyOf(i, "v"))) {
+    if (digitsNext && (t.glued(i + 1) ? t.isAnyOf(i, "v") : t.spaced(i + 1) && !t.isAnyOf(i, "v"))
+        && t.isAnyOf(i, "version", "ver", "v", "release", "build", "firmware", "ios", "android")) {
       int k = i + 2;
       while (t.isSym(k, '.') && t.glued(k) && t.isDigits(k + 1) && t.glued(k + 1)) {
         k += 2;
@@ -833,7 +864,7 @@ final class Scan {
           || Units.CURRENCY_PREFIX.match(t, i) != null) {
         return null;
       }
-      return nameChain(i, false);
+      return nameChain(i);
     }
     if (t.isSymIn(i + 1, "-‐") && t.glued(i + 1) && t.isDigits(i + 2) && t.glued(i + 2)
         && !(t.glued(i) && (t.isDigits(i - 1) || t.isWord(i - 1)))) {
@@ -847,7 +878,7 @@ final class Scan {
           return Out.of(Kind.YEAR, i, i + 3, i + 2, i + 3, BigDecimal.valueOf(y));
         }
       }
-      return nameChain(i, false);
+      return nameChain(i);
     }
     Long vague = t.get(Lexicon.VAGUE, i);
     if (vague != null) {
@@ -856,12 +887,15 @@ final class Scan {
         return v;
       }
     }
-    Out f = figures(i);
-    if (f != null) {
-      return f;
+    if (t.isSym(i + 1, '-') && t.glued(i + 1)) {
+      Out f = figures(i);
+      if (f != null) {
+        return f;
+      }
     }
-    if (t.isAnyOf(i, "percent", "percents", "per", "pct") && t.get(Lexicon.NUMBER_WORDS, i - 1) == null
-        && !t.isDigits(i - 1) && !t.isSym(i - 1, '%')) {
+    if (t.isAnyOf(i + 1, "of", "cent") && t.isAnyOf(i, "percent", "percents", "per", "pct")
+        && t.get(Lexicon.NUMBER_WORDS, i - 1) == null && !t.isDigits(i - 1)
+        && !t.isSym(i - 1, '%')) {
       Out p = reversedPercent(i);
       if (p != null) {
         return p;
@@ -1062,10 +1096,18 @@ final class Scan {
       if (!(t.isDigits(k + 1) && t.glued(k + 1))) {
         return null;
       }
+      if (t.len(k + 1) > MAX_DIGITS) {
+        return null;
+      }
       sb.append("0.").append(t.text, t.start(k + 1), t.end(k + 1));
       decimal = true;
       k += 2;
     } else if (t.isDigits(k)) {
+      if (t.len(k) > MAX_DIGITS) {
+        Num n = new Num(i, k + 1, null);
+        n.kind = Kind.VERSION_OR_CODE;
+        return n;
+      }
       int first = k;
       sb.append(t.text, t.start(k), t.end(k));
       k++;
@@ -1074,13 +1116,13 @@ final class Scan {
           && t.glued(first - 1);
       if (firstLen <= 3) {
         while (t.isSym(k, ',') && t.glued(k) && t.isDigits(k + 1) && t.glued(k + 1)
-            && t.len(k + 1) == 3) {
+            && t.len(k + 1) == 3 && sb.length() < MAX_DIGITS) {
           sb.append(t.text, t.start(k + 1), t.end(k + 1));
           k += 2;
           grouped = true;
         }
         if (!grouped && !listBefore && !(t.isDigits(first - 1) && t.near(first))) {
-          while (t.isDigits(k) && t.len(k) == 3 && t.singleSpace(k)
+          while (t.isDigits(k) && t.len(k) == 3 && t.singleSpace(k) && sb.length() < MAX_DIGITS
               && gapChar(t.text.charAt(t.start(k) - 1))
               && !(t.isSymIn(k + 1, "/-:") && t.glued(k + 1))
               && !(t.isSym(k + 1, '.') && t.glued(k + 1) && t.isDigits(k + 2) && t.glued(k + 2)
@@ -1107,7 +1149,8 @@ final class Scan {
           }
         }
       }
-      if (!decimal && t.isSym(k, '.') && t.glued(k) && t.isDigits(k + 1) && t.glued(k + 1)) {
+      if (!decimal && t.isSym(k, '.') && t.glued(k) && t.isDigits(k + 1) && t.glued(k + 1)
+          && t.len(k + 1) <= MAX_DIGITS) {
         if (t.isSym(k + 2, '.') && t.glued(k + 2) && t.isDigits(k + 3) && t.glued(k + 3)) {
           Num n = new Num(i, k, null);
           n.kind = Kind.VERSION_OR_CODE;
@@ -1120,6 +1163,7 @@ final class Scan {
       if (!grouped && !decimal && !listBefore && firstLen <= 3 && t.isSym(k, ',') && t.glued(k)
           && t.isDigits(k + 1) && t.glued(k + 1) && t.len(k + 1) <= 2
           && !(t.isSym(k + 2, ',') && t.glued(k + 2) && t.isDigits(k + 3))
+          && !(t.isSym(k + 2, '.') && t.glued(k + 2) && t.isDigits(k + 3))
           && !(t.glued(k + 2) && (t.isWord(k + 2) || t.isDigits(k + 2)))) {
         sb.append('.').append(t.text, t.start(k + 1), t.end(k + 1));
         decimal = true;
@@ -1200,7 +1244,7 @@ final class Scan {
     int j = k;
     int groups = 0;
     while (t.isSym(j, '.') && t.glued(j) && t.isDigits(j + 1) && t.glued(j + 1)
-        && t.len(j + 1) == 3) {
+        && t.len(j + 1) == 3 && groups < 12) {
       j += 2;
       groups++;
     }
@@ -2700,7 +2744,8 @@ final class Scan {
       return null;
     }
     if (role == null && !uncertainty && t.isSymIn(c, "-‐–—") && t.glued(c)
-        && (a.num.words != z.num.words)) {
+        && numeralStart(a.numStart()) != numeralStart(z.numStart())) {
+      // "twenty-5" is no range
       return null;
     }
     Out o = Out.of(a.num.fraction && z.num.fraction ? Kind.FRACTION : Kind.CARDINAL, i, z.end,
@@ -2790,37 +2835,49 @@ final class Scan {
   // Compound ranges: "more than 10 and less than 40" → RANGE [10, 40]
 
   private void mergeCompoundRanges() {
-    for (int x = 0; x + 1 < out.size(); x++) {
+    List<Out> merged = new ArrayList<>(out.size());
+    for (int x = 0; x < out.size(); x++) {
       Out a = out.get(x);
-      Out b = out.get(x + 1);
-      if (!a.kind.isQuantity() || !b.kind.isQuantity() || !joinedByAnd(a.end, b.start)) {
-        continue;
+      Out b = x + 1 < out.size() ? out.get(x + 1) : null;
+      Out m = b == null ? null : compound(a, b);
+      if (m != null) {
+        merged.add(m);
+        x++;
+      } else {
+        merged.add(a);
       }
-      if (a.unit != null && b.unit != null && !a.unit.equals(b.unit)) {
-        continue;
-      }
-      Out lower = null;
-      Out upper = null;
-      if (isLower(a.qualifier) && isUpper(b.qualifier)) {
-        lower = a;
-        upper = b;
-      } else if (isUpper(a.qualifier) && isLower(b.qualifier)) {
-        lower = b;
-        upper = a;
-      }
-      if (lower == null || lower.low.compareTo(upper.high) >= 0
-          || lower != a && !joinedByWord(a.end, b.start)) {
-        continue;
-      }
-      Out m = Out.of(a.kind == Kind.FRACTION && b.kind == Kind.FRACTION ? Kind.FRACTION
-          : Kind.CARDINAL, a.start, b.end, a.numStart, b.numEnd, null);
-      m.qualifier = Qualifier.RANGE;
-      m.low = lower.low;
-      m.high = upper.high;
-      m.unit = a.unit != null ? a.unit : b.unit;
-      out.set(x, m);
-      out.remove(x + 1);
     }
+    out.clear();
+    out.addAll(merged);
+  }
+
+  private Out compound(Out a, Out b) {
+    if (!a.kind.isQuantity() || !b.kind.isQuantity() || !joinedByAnd(a.end, b.start)) {
+      return null;
+    }
+    if (a.unit != null && b.unit != null && !a.unit.equals(b.unit)) {
+      return null;
+    }
+    Out lower = null;
+    Out upper = null;
+    if (isLower(a.qualifier) && isUpper(b.qualifier)) {
+      lower = a;
+      upper = b;
+    } else if (isUpper(a.qualifier) && isLower(b.qualifier)) {
+      lower = b;
+      upper = a;
+    }
+    if (lower == null || lower.low.compareTo(upper.high) >= 0
+        || lower != a && !joinedByWord(a.end, b.start)) {
+      return null;
+    }
+    Out m = Out.of(a.kind == Kind.FRACTION && b.kind == Kind.FRACTION ? Kind.FRACTION
+        : Kind.CARDINAL, a.start, b.end, a.numStart, b.numEnd, null);
+    m.qualifier = Qualifier.RANGE;
+    m.low = lower.low;
+    m.high = upper.high;
+    m.unit = a.unit != null ? a.unit : b.unit;
+    return m;
   }
 
   private static boolean isLower(Qualifier q) {

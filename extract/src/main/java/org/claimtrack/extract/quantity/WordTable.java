@@ -70,6 +70,17 @@ final class WordTable<V> {
     return get(s, 0, s.length());
   }
 
+  /** The keys (lower case when the table ignores case). */
+  java.util.List<String> keys() {
+    java.util.List<String> l = new java.util.ArrayList<>();
+    for (String k : keys) {
+      if (k != null) {
+        l.add(k);
+      }
+    }
+    return l;
+  }
+
   private boolean matches(String k, CharSequence s, int from) {
     for (int i = 0; i < k.length(); i++) {
       char c = s.charAt(from + i);
