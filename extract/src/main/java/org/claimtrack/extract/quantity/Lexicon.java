@@ -152,8 +152,8 @@ final class Lexicon {
   static final WordTable<Boolean> COUNT_NOUNS = set(
       "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "military",
       "infantry", "livestock", "sheep", "fish", "deer", "aircraft", "militia", "youth", "crew",
-      "persons", "others", "more", "fewer", "less", "of", "or", "and", "to", "times", "each",
-      "apiece", "per", "strong", "plus", "odd");
+      "persons", "others", "more", "fewer", "less", "of", "times", "each", "apiece", "per",
+      "strong", "plus", "odd");
 
   /** Words ending in 's' that are not plural nouns. */
   static final WordTable<Boolean> NOT_PLURAL = set(

@@ -105,15 +105,17 @@ final class Scan {
 
   List<NumberExpression> run() {
     int i = 0;
+    int consumed = 0;
     while (i < t.n) {
       Out o = at(i);
       if (o != null && o.end > i) {
         // an expression may reach back to a name word before i, never into earlier output
-        o.start = Math.max(o.start, i);
+        o.start = Math.max(o.start, consumed);
         if (!o.drop && o.numStart >= o.start) {
           out.add(o);
         }
         i = o.end;
+        consumed = i;
       } else {
         i++;
       }
@@ -522,8 +524,11 @@ final class Scan {
     }
     int k = i + 1;
     int os = ordinalSuffix(i);
+    int dr = dayRangeEnd(i);
     if (os > 0) {
       k = os;
+    } else if (dr > 0) {
+      k = dr;
     } else if (!boundary(k)) {
       return null;
     }
@@ -569,10 +574,13 @@ final class Scan {
       }
       int e = ordinalSuffix(k);
       if (e < 0) {
-        if (!boundary(k + 1) || t.isSym(k + 1, '%')) {
+        e = dayRangeEnd(k);
+        if (e < 0 && (!boundary(k + 1) || t.isSym(k + 1, '%'))) {
           return null;
         }
-        e = k + 1;
+        if (e < 0) {
+          e = k + 1;
+        }
       }
       if (ambiguous && nextIsUnitOrScale(e)) {
         return null;
@@ -599,6 +607,19 @@ final class Scan {
     return null;
   }
 
+  /** End of a day range "1-3" starting at the day token k, or -1. */
+  private int dayRangeEnd(int k) {
+    if (t.isSymIn(k + 1, "-–") && t.glued(k + 1) && t.isDigits(k + 2) && t.glued(k + 2)
+        && t.len(k + 2) <= 2 && boundary(k + 3)) {
+      long a = t.digitsValue(k);
+      long b = t.digitsValue(k + 2);
+      if (b > a && b <= 31) {
+        return k + 3;
+      }
+    }
+    return -1;
+  }
+
   private boolean nextIsUnitOrScale(int k) {
     if (!t.near(k)) {
       return false;
@@ -619,6 +640,19 @@ final class Scan {
   }
 
   private Out decade(int i) {
+    if (t.len(i) == 2 && t.isExactly(i + 1, "s") && t.glued(i + 1) && boundary(i + 2)
+        && t.digitsValue(i) % 10 == 0 && !t.glued(i)) {
+      long d = t.digitsValue(i);
+      boolean age = t.isAnyOf(i - 1, "his", "her", "their", "my", "your", "our", "its")
+          || t.isAnyOf(i - 1, "early", "mid", "late") && t.isAnyOf(i - 2, "his", "her", "their",
+          "my", "your", "our");
+      long lo = age ? d : (d <= 20 ? 2000 : 1900) + d;
+      Out o = Out.of(age ? Kind.AGE : Kind.YEAR, i, i + 2, i, i + 1, null);
+      o.qualifier = Qualifier.RANGE;
+      o.low = BigDecimal.valueOf(lo);
+      o.high = BigDecimal.valueOf(lo + 9);
+      return o;
+    }
     if (t.len(i) != 4) {
       return null;
     }
@@ -655,9 +689,23 @@ final class Scan {
     return null;
   }
 
-  /** Digits glued to letters that are no suffix we know ("4G", "3D", "06F6"). */
+  /** Digits glued to letters that are no suffix we know ("4G", "3D", "06F6", "320x240"). */
   private Out gluedCode(int i) {
     int k = i + 1;
+    if ((t.isAnyOf(k, "x") || t.isSym(k, '×')) && t.glued(k) && t.isDigits(k + 1)
+        && t.glued(k + 1) && !(t.isSymIn(k + 2, "^-−") && t.glued(k + 2))) {
+      // a size or resolution "4x4", "1920×1080"; "8x2^10" is read as a power by numeral()
+      int e = k + 2;
+      while ((t.isAnyOf(e, "x") || t.isSym(e, '×')) && t.glued(e) && t.isDigits(e + 1)
+          && t.glued(e + 1)) {
+        e += 2;
+      }
+      return Out.of(Kind.VERSION_OR_CODE, i, e, i, e, null);
+    }
+    if (t.isSymIn(k, "-") && t.glued(k) && t.isDigits(k + 1) && t.glued(k + 1)
+        && t.isWord(k + 2) && t.glued(k + 2) && !knownSuffix(k + 1, k + 2)) {
+      return nameChain(i); // "777-200LR"
+    }
     if (!(t.isWord(k) && t.glued(k))) {
       return null;
     }
@@ -668,9 +716,12 @@ final class Scan {
   }
 
   private boolean knownSuffix(int i, int k) {
-    if (t.isAnyOf(k, "st", "nd", "rd", "th", "s", "am", "pm") || t.isExactly(k, "e")
-        || t.isExactly(k, "E") || t.isAnyOf(k, "x")) {
+    if (t.isAnyOf(k, "st", "nd", "rd", "th", "s", "am", "pm") || t.isAnyOf(k, "x")) {
       return true;
+    }
+    if (t.isExactly(k, "e") || t.isExactly(k, "E")) {
+      // an exponent ("1e10", "4e-3"), not a name like "7E7"
+      return t.glued(k + 1) && (t.isSymIn(k + 1, "+-−") || t.isDigits(k + 1) && t.len(k + 1) >= 2);
     }
     if (t.get(Lexicon.GLUED_MULTIPLIERS, k) != null) {
       return !(t.isExactly(k, "G") && t.len(i) == 1 && !t.isSym(i - 1, '.'));
@@ -717,6 +768,10 @@ final class Scan {
 
   /** "Boeing 737", "Apollo 11", "Route 66": a number right after a capitalized name word. */
   private Out designation(int i) {
+    if (t.isSym(i - 1, '.') && t.spaced(i) && t.glued(i - 1) && (t.isExactly(i - 2, "No")
+        || t.isExactly(i - 2, "Nos") || t.isExactly(i - 2, "NO"))) {
+      return Out.of(Kind.NAME_PART, i - 2, i + 1, i, i + 1, null); // "No. 10"
+    }
     int p = i - 1;
     if (!(hasUpper(p) && t.spaced(i) && t.singleSpace(i))) {
       return null;
@@ -782,6 +837,10 @@ final class Scan {
     if (t.isSym(p) && t.near(i) && Units.CURRENCY_PREFIX.match(t, p) != null) {
       return null;
     }
+    if (p >= 1 && t.near(i) && t.isAnyOf(p, "least", "latest", "earliest")
+        && t.isAnyOf(p - 2, "until", "till", "since", "before", "by", "through")) {
+      return Out.of(Kind.YEAR, i, i + 1, i, i + 1, BigDecimal.valueOf(y)); // "until at least 2014"
+    }
     if (p >= 0 && t.near(i) && (t.get(Lexicon.AMOUNT_BEFORE, p) != null
         || t.get(Units.CODES, p) != null
         || t.is(p, "to") && t.is(p - 1, "up")
@@ -791,6 +850,15 @@ final class Scan {
     int n = i + 1;
     if (t.near(n) && (nextIsUnitOrScale(n) || t.isSym(n, '%') || t.isSymIn(n, "+"))) {
       return null;
+    }
+    if (t.near(n) && t.isAnyOf(n, "to", "and", "or", "through", "until", "till")
+        && t.near(n + 1) && numberStart(n + 1)) {
+      // "between 2014 and 2016" are years, "2000 to 3000 people" are counts
+      long z = t.len(n + 1) == 4 ? t.digitsValue(n + 1) : -1;
+      if (!(z >= 1000 && z <= 2100 && boundary(n + 2))) {
+        return null;
+      }
+      return Out.of(Kind.YEAR, i, i + 1, i, i + 1, BigDecimal.valueOf(y));
     }
     boolean context = p >= 0 && t.near(i) && t.get(Lexicon.YEAR_CONTEXT, p) != null
         || t.isSym(p, ',') && t.get(Lexicon.MONTHS, p - 1) != null;
@@ -1181,7 +1249,8 @@ final class Scan {
         eneg = t.ch(e) != '+';
         e++;
       }
-      if (t.isDigits(e) && t.glued(e) && t.len(e) <= 3 && boundary(e + 1)) {
+      boolean plainShape = !decimal && e == k + 1 && t.isDigits(e) && t.len(e) == 1;
+      if (t.isDigits(e) && t.glued(e) && t.len(e) <= 3 && boundary(e + 1) && !plainShape) {
         long x = t.digitsValue(e);
         if (x <= MAX_EXPONENT) {
           v = v.scaleByPowerOfTen((int) (eneg ? -x : x));
@@ -1492,6 +1561,8 @@ final class Scan {
           if (g.last == TENS && nt == WT.UNIT) {
             j = h;
             viaHyphen = true;
+          } else if (g.last == NUMERAL && nt == WT.SCALE && t.glued(j) && !word(h).plural()) {
+            j = h; // "1.75-billion"
           } else {
             break;
           }
@@ -2255,7 +2326,7 @@ final class Scan {
         q.end = e + 1;
         return;
       }
-      if (e >= t.n || !t.near(e) || t.isSymIn(e, ",;:)]!?.")
+      if (e >= t.n || !t.near(e) || t.isSymIn(e, ",;:()[]!?.")
           || t.isAnyOf(e, "thick", "long", "wide", "tall", "high", "deep", "across", "diameter",
           "in", "of", "thickness", "length", "width")) {
         setUnit(q, new Unit("inch", BigDecimal.ONE, Category.LENGTH));
@@ -2578,7 +2649,7 @@ final class Scan {
   /** "one over three", "2000 over 3", "one out of three", "1 in 5". */
   private Out proportion(int i, Q a, Qual qual) {
     int k = a.end;
-    if (!t.near(k) || a.value.signum() < 0 && !t.is(k, "over")) {
+    if (!t.near(k) && !t.glued(k) || a.value.signum() < 0 && !t.is(k, "over")) {
       return null;
     }
     int b;
@@ -2592,8 +2663,15 @@ final class Scan {
     } else if (t.is(k, "in")) {
       op = "in";
       b = k + 1;
+    } else if (t.isSym(k, '-') && t.glued(k) && t.is(k + 1, "in") && t.glued(k + 1)
+        && t.isSym(k + 2, '-') && t.glued(k + 2) && t.glued(k + 3)) {
+      op = "in";
+      b = k + 3; // "one-in-four"
     } else {
       return null;
+    }
+    if (!op.equals("over") && t.is(b, "every") && t.near(b)) {
+      b++;
     }
     if (!t.near(b) || !numberStart(b) || t.isSymIn(b, "-−+") || t.isAnyOf(b, "a", "an")) {
       return null;

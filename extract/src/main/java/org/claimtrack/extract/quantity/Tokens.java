@@ -108,8 +108,9 @@ final class Tokens {
     return end[i];
   }
 
+  /** Length of token i in chars; 0 outside the tokens. */
   int len(int i) {
-    return end[i] - start[i];
+    return i >= 0 && i < n ? end[i] - start[i] : 0;
   }
 
   byte type(int i) {

@@ -328,6 +328,14 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void hyphenatedProportion() {
+      NumberExpression e = one("one-in-four homes");
+      assertThat(e.kind()).isEqualTo(Kind.FRACTION);
+      assertThat(e.low()).isEqualByComparingTo("0.25");
+      assertThat(one("one out of every 200 customers").low()).isEqualByComparingTo("0.005");
+    }
+
+    @Test
     void proportionInText() {
       NumberExpression e = one("about one in eight workers");
       assertThat(e.kind()).isEqualTo(Kind.FRACTION);
@@ -582,7 +590,9 @@ class NumberRecognizerTest {
       "5 feet 2 inches|5.166666666666667|foot",
       "500,000 barrels a day|500000|barrel per day",
       "$15.4/hour|15.4|USD per hour",
-      "2.1 pm|2.1|picometre"
+      "2.1 pm|2.1|picometre",
+      "SGD1.75-billion|1750000000|SGD",
+      "0.68 in (|0.68|inch"
     })
     void units(String text, String value, String unit) {
       NumberExpression e = one(text);
@@ -694,7 +704,16 @@ class NumberRecognizerTest {
       "version 2.1.3 ships|2.1.3|VERSION_OR_CODE",
       "open 24/7|24/7|VERSION_OR_CODE",
       "won 3-1 at home|3-1|VERSION_OR_CODE",
-      "passed 218-214 in the House|218|VERSION_OR_CODE"
+      "passed 218-214 in the House|218|VERSION_OR_CODE",
+      "conducted Oct. 1-3 among|1-3|DATE",
+      "he is in his 70s now|70s|AGE",
+      "music of the 80s was|80s|YEAR",
+      "left No. 10 Downing Street|10|NAME_PART",
+      "the Boeing 7E7 was|7E7|NAME_PART",
+      "the 777-200LR can|777|NAME_PART",
+      "at 320x240 pixels|320x240|VERSION_OR_CODE",
+      "between 2014 and 2016 it|2014|YEAR",
+      "until at least 2014 the|2014|YEAR"
     })
     void kinds(String text, String part, Kind kind) {
       assertThat(kindOf(text, part)).isEqualTo(kind);
@@ -719,6 +738,7 @@ class NumberRecognizerTest {
 
     @Test
     void fourDigitCountsAreNotYears() {
+      assertThat(one("2000 to 3000 people").qualifier()).isEqualTo(Qualifier.RANGE);
       assertThat(one("2000 soldiers").kind()).isEqualTo(Kind.CARDINAL);
       assertThat(one("about 2000 were killed").kind()).isEqualTo(Kind.CARDINAL);
       assertThat(one("$2024").kind()).isEqualTo(Kind.CARDINAL);
