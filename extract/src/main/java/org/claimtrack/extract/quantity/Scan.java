@@ -2,7 +2,6 @@ package org.claimtrack.extract.quantity;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimtrack.domain.Qualifier;
@@ -1471,7 +1470,6 @@ final class Scan {
     BigDecimal beforeTens;
     boolean tensAfterAnd;
     boolean tensHadPrior;
-    boolean afterAnd;
     Num literal;
 
     BigDecimal value() {
@@ -1497,7 +1495,6 @@ final class Scan {
       g.beforeTens = beforeTens;
       g.tensAfterAnd = tensAfterAnd;
       g.tensHadPrior = tensHadPrior;
-      g.afterAnd = afterAnd;
       g.literal = literal;
       return g;
     }
@@ -1600,7 +1597,6 @@ final class Scan {
             g.elements++;
             k = j + 1;
             g.end = k;
-            g.afterAnd = false;
             continue;
           }
           if (viaAnd && g.last == HUND && v < 100) {
@@ -1716,7 +1712,6 @@ final class Scan {
       }
       g.words = true;
       g.elements++;
-      g.afterAnd = viaAnd;
       if (viaAnd) {
         andElement = g.elements;
       }

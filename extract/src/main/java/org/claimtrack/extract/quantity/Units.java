@@ -415,10 +415,4 @@ final class Units {
     b.words(u("ton per day", Category.RATE), "tpd", "tons per day", "tonnes per day",
         "tons a day", "tonnes a day");
   }
-
-  /** Units that need a space before them (never glued to digits): "10 s" but not "10s". */
-  static boolean needsSpace(Unit unit, Tokens t, int unitStart) {
-    return t.isExactly(unitStart, "s") || t.isExactly(unitStart, "p") || t.is(unitStart, "won")
-        || t.is(unitStart, "lei") || t.is(unitStart, "dong");
-  }
 }
