@@ -43,7 +43,7 @@ import org.claimtrack.extract.quantity.NumberRecognizer;
  * <p>Expected results are skipped only by category, by the rules in {@link Skip}, decided from
  * the case alone (never from what the recognizer returns): categories the recognizer deliberately
  * classifies as non-quantities (date parts, phone numbers, IP addresses, designations such as
- * "SCP-173", calendar years, ordinals, times of day), results without a value, Indian digit
+ * "SCP-173", calendar years, ordinals, ages, times of day), results without a value, Indian digit
  * grouping, and an indefinite article read as the number one ("a gallon"). Cases whose
  * {@code NotSupported} field names java are not skipped.
  */
@@ -88,8 +88,14 @@ public final class NumberEval {
 
   record Case(String input, List<Expected> expected, boolean notSupportedJava) {}
 
-  /** Runs every suite under {@code evalDir} (the {@code ../shared/eval} folder). */
-  public static List<EvalRow> run(Path evalDir) {
+  /** One scored file: its name in the table, what it annotates, and its floor (NaN: none). */
+  private record Suite(String name, Type type, Path file, double floor) {
+    List<Case> cases() {
+      return type == Type.QUANTULUM ? quantulum(file) : recognizers(file, type);
+    }
+  }
+
+  private static List<Suite> suites(Path evalDir) {
     Path rt = evalDir.resolve("recognizers-text");
     Path q3 = evalDir.resolve("quantulum3");
     if (!Files.isDirectory(rt) || !Files.isDirectory(q3)) {
@@ -97,23 +103,29 @@ public final class NumberEval {
           + rt.toAbsolutePath() + " and " + q3.toAbsolutePath()
           + " (the shared eval folder, ../shared/eval next to the project)");
     }
+    return List.of(
+        new Suite("recognizers-text/NumberModel", Type.NUMBER,
+            rt.resolve("Number/English/NumberModel.json"), FLOOR),
+        new Suite("recognizers-text/NumberRangeModel", Type.RANGE,
+            rt.resolve("Number/English/NumberRangeModel.json"), FLOOR),
+        new Suite("recognizers-text/PercentModel", Type.PERCENT,
+            rt.resolve("Number/English/PercentModel.json"), FLOOR),
+        new Suite("recognizers-text/CurrencyModel", Type.CURRENCY,
+            rt.resolve("NumberWithUnit/English/CurrencyModel.json"), FLOOR),
+        new Suite("recognizers-text/DimensionModel", Type.DIMENSION,
+            rt.resolve("NumberWithUnit/English/DimensionModel.json"), FLOOR),
+        new Suite("quantulum3/quantities", Type.QUANTULUM, q3.resolve("quantities.json"), FLOOR),
+        // ambiguous on purpose (pounds, "b", "K", inch marks): reported, no floor
+        new Suite("quantulum3/quantities.ambiguity", Type.QUANTULUM,
+            q3.resolve("quantities.ambiguity.json"), Double.NaN));
+  }
+
+  /** Runs every suite under {@code evalDir} (the {@code ../shared/eval} folder). */
+  public static List<EvalRow> run(Path evalDir) {
     List<EvalRow> rows = new ArrayList<>();
-    rows.addAll(score("recognizers-text/NumberModel", Type.NUMBER,
-        recognizers(rt.resolve("Number/English/NumberModel.json"), Type.NUMBER), FLOOR));
-    rows.addAll(score("recognizers-text/NumberRangeModel", Type.RANGE,
-        recognizers(rt.resolve("Number/English/NumberRangeModel.json"), Type.RANGE), FLOOR));
-    rows.addAll(score("recognizers-text/PercentModel", Type.PERCENT,
-        recognizers(rt.resolve("Number/English/PercentModel.json"), Type.PERCENT), FLOOR));
-    rows.addAll(score("recognizers-text/CurrencyModel", Type.CURRENCY,
-        recognizers(rt.resolve("NumberWithUnit/English/CurrencyModel.json"), Type.CURRENCY),
-        FLOOR));
-    rows.addAll(score("recognizers-text/DimensionModel", Type.DIMENSION,
-        recognizers(rt.resolve("NumberWithUnit/English/DimensionModel.json"), Type.DIMENSION),
-        FLOOR));
-    rows.addAll(score("quantulum3/quantities", Type.QUANTULUM,
-        quantulum(q3.resolve("quantities.json")), FLOOR));
-    rows.addAll(score("quantulum3/quantities.ambiguity", Type.QUANTULUM,
-        quantulum(q3.resolve("quantities.ambiguity.json")), Double.NaN));
+    for (Suite s : suites(evalDir)) {
+      rows.addAll(rows(s.name(), s.type(), count(s.type(), s.cases()), s.floor()));
+    }
     return rows;
   }
 
@@ -170,7 +182,7 @@ public final class NumberEval {
     return cases;
   }
 
-  private static Expected parseRange(int start, int end, String text, String raw) {
+  static Expected parseRange(int start, int end, String text, String raw) {
     String s = raw.trim();
     boolean li = s.charAt(0) == '[';
     boolean hi = s.charAt(s.length() - 1) == ']';
@@ -270,7 +282,7 @@ public final class NumberEval {
   private static final Pattern IP = Pattern.compile("\\d+(?:\\.\\d+){3,}");
   private static final Pattern PHONE = Pattern.compile("\\+\\d+(?:[-/. ]\\d+){2,}");
   private static final Pattern DOTTED = Pattern.compile("\\d+(?:\\.\\d+){2,}");
-  private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(?:,\\d{2})+,\\d{3}");
+  private static final Pattern INDIAN = Pattern.compile("\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?");
   private static final Pattern TIME = Pattern.compile(
       "(?i)\\d{1,2}(?::\\d\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.)");
   private static final Pattern ORDINAL_WORD = Pattern.compile(
@@ -297,10 +309,10 @@ public final class NumberEval {
     if (within(DOTTED, in, e)) {
       return Skip.IP_OR_VERSION;
     }
-    if (within(INDIAN, in, e)) {
+    String text = in.substring(e.start(), Math.min(in.length(), e.end()));
+    if (INDIAN.matcher(text).find()) {
       return Skip.INDIAN_GROUPING;
     }
-    String text = in.substring(e.start(), Math.min(in.length(), e.end()));
     if (TIME.matcher(text).matches() && !text.contains(".") ) {
       int h = Integer.parseInt(text.replaceAll("\\D.*", ""));
       if (h >= 1 && h <= 12) {
@@ -421,11 +433,6 @@ public final class NumberEval {
     int nsJavaCorrect;
     final Map<Skip, Integer> skipped = new EnumMap<>(Skip.class);
     final List<String> misses = new ArrayList<>();
-  }
-
-  private static List<EvalRow> score(String suite, Type type, List<Case> cases, double floor) {
-    Counts n = count(type, cases);
-    return rows(suite, type, n, floor);
   }
 
   static Counts count(Type type, List<Case> cases) {
@@ -640,23 +647,9 @@ public final class NumberEval {
    */
   public static List<String> misses(Path evalDir) {
     List<String> out = new ArrayList<>();
-    Path rt = evalDir.resolve("recognizers-text");
-    Path q3 = evalDir.resolve("quantulum3");
-    Object[][] suites = {
-      {"NumberModel", Type.NUMBER, rt.resolve("Number/English/NumberModel.json")},
-      {"NumberRangeModel", Type.RANGE, rt.resolve("Number/English/NumberRangeModel.json")},
-      {"PercentModel", Type.PERCENT, rt.resolve("Number/English/PercentModel.json")},
-      {"CurrencyModel", Type.CURRENCY, rt.resolve("NumberWithUnit/English/CurrencyModel.json")},
-      {"DimensionModel", Type.DIMENSION, rt.resolve("NumberWithUnit/English/DimensionModel.json")},
-      {"quantities", Type.QUANTULUM, q3.resolve("quantities.json")},
-      {"quantities.ambiguity", Type.QUANTULUM, q3.resolve("quantities.ambiguity.json")}
-    };
-    for (Object[] s : suites) {
-      Type type = (Type) s[1];
-      Path p = (Path) s[2];
-      List<Case> cases = type == Type.QUANTULUM ? quantulum(p) : recognizers(p, type);
-      for (String m : count(type, cases).misses) {
-        out.add(s[0] + ": " + m);
+    for (Suite s : suites(evalDir)) {
+      for (String m : count(s.type(), s.cases()).misses) {
+        out.add(s.name() + ": " + m);
       }
     }
     return out;
