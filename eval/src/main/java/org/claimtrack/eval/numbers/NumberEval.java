@@ -483,6 +483,9 @@ public final class NumberEval {
           n.unitTotal++;
           if (unitMatches(hit.unit(), e.unit())) {
             n.unitCorrect++;
+          } else {
+            n.misses.add("unit: '" + e.text() + "' expected " + e.unit() + " got " + hit.unit()
+                + " in '" + c.input() + "'");
           }
         }
         if (type == Type.RANGE) {
@@ -643,7 +646,8 @@ public final class NumberEval {
 
   /**
    * For looking at failures: one line per expected result the recognizer misses, per quantity it
-   * returns that matches nothing ("extra:"), and per expected result skipped ("skipped CATEGORY:").
+   * returns that matches nothing ("extra:"), per value-correct result with another unit ("unit:")
+   * and per expected result skipped ("skipped CATEGORY:").
    */
   public static List<String> misses(Path evalDir) {
     List<String> out = new ArrayList<>();

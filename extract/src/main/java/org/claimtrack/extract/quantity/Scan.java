@@ -119,6 +119,7 @@ final class Scan {
         i++;
       }
     }
+    shareUnits();
     mergeCompoundRanges();
     List<NumberExpression> result = new ArrayList<>(out.size());
     for (Out o : out) {
@@ -2161,7 +2162,7 @@ final class Scan {
       setUnit(q, cur);
       // "US$ 1MM", "$10 dollars", "$15.4/hour"
       PhraseTable.Hit<Unit> dup = Units.SUFFIX.match(t, q.end);
-      if (dup != null && t.near(q.end) && dup.value().currency()
+      if (dup != null && t.near(q.end) && t.isWord(q.end) && dup.value().currency()
           && dup.value().name().equals(cur.name()) && dup.value().factor().signum() > 0
           && dup.value().factor().compareTo(BigDecimal.ONE) == 0 && boundary(dup.end())) {
         q.end = dup.end();
@@ -2263,7 +2264,10 @@ final class Scan {
   /** Whether a unit may follow the number at k given the gap and the unit's shape. */
   private boolean unitGapOk(PhraseTable.Hit<Unit> hit, Num n, int k) {
     int e = hit.end();
-    if (!boundary(e) && !(t.isSym(e, '/') && t.glued(e))) {
+    if (e < t.n && t.glued(e) && (t.isWord(e) || t.isDigits(e))) {
+      return false;
+    }
+    if (t.isSym(e, '.') && t.glued(e) && t.isDigits(e + 1) && t.glued(e + 1)) {
       return false;
     }
     if (t.isSymIn(e, "-") && t.glued(e) && t.isDigits(e + 1) && t.glued(e + 1)) {
@@ -2454,6 +2458,10 @@ final class Scan {
     PhraseTable.Hit<Unit> h = Units.SUFFIX.match(t, u);
     if (h == null || !boundary(h.end())) {
       return;
+    }
+    if (article && t.near(h.end()) && t.isAnyOf(h.end(), "earlier", "ago", "before", "later",
+        "after", "prior", "previously", "on", "since", "from")) {
+      return; // "$1.17 billion a year earlier"
     }
     Category c = h.value().category();
     boolean ok = c == Category.TIME || !article && (c == Category.LENGTH || c == Category.MASS
@@ -2906,6 +2914,21 @@ final class Scan {
 
   // ------------------------------------------------------------------------------------------
   // Compound ranges: "more than 10 and less than 40" → RANGE [10, 40]
+
+  /** "45 and 50 mg", "5 or 6 percent": the first number of a pair shares the second's unit. */
+  private void shareUnits() {
+    for (int x = 0; x + 1 < out.size(); x++) {
+      Out a = out.get(x);
+      Out b = out.get(x + 1);
+      if (a.kind == Kind.CARDINAL && b.kind.isQuantity() && a.unit == null && b.unit != null
+          && a.end == a.numEnd && a.start == a.numStart && b.start == b.numStart
+          && b.start == a.end + 1 && t.isAnyOf(a.end, "and", "or") && t.near(a.end)
+          && t.near(b.start) && !Character.isUpperCase(b.unit.charAt(0))
+          && (b.qualifier == Qualifier.EXACT || b.qualifier == Qualifier.APPROXIMATELY)) {
+        a.unit = b.unit;
+      }
+    }
+  }
 
   private void mergeCompoundRanges() {
     List<Out> merged = new ArrayList<>(out.size());

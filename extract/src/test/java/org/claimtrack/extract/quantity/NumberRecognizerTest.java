@@ -616,6 +616,28 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void rateOnlyWhenItIsOne() {
+      assertThat(one("$5 billion a year").unit()).isEqualTo("USD per year");
+      assertThat(one("sales of $ 1.17 billion a year earlier").unit()).isEqualTo("USD");
+    }
+
+    @Test
+    void eachAmountKeepsItsOwnCurrencySign() {
+      List<NumberExpression> q = quantities("$ 20,000.00 $ 37,305.97 february expenses");
+      assertThat(q).extracting(NumberExpression::unit).containsExactly("USD", "USD");
+      assertThat(one("The cost is 500 USD, more than expected").unit()).isEqualTo("USD");
+      assertThat(quantities("The cost is 500 USD,100 times more").get(0).unit()).isEqualTo("USD");
+    }
+
+    @Test
+    void aListSharesTheLastUnit() {
+      List<NumberExpression> q = quantities("They were given 45 and 50 mg ethanol.");
+      assertThat(q).extracting(NumberExpression::unit).containsExactly("milligram", "milligram");
+      assertThat(quantities("killed 45 and injured 50 people"))
+          .extracting(NumberExpression::unit).containsOnlyNulls();
+    }
+
+    @Test
     void aLoneArticleBeforeADollarIsNotAustralian() {
       assertThat(one("he paid a $250,000 fine").unit()).isEqualTo("USD");
     }
