@@ -11,7 +11,8 @@ final class Lexicon {
 
   /** Grammatical role of a number word. */
   enum WT {
-    ZERO, UNIT, TEEN, TENS, HUNDRED, SCALE, DOZEN, ORDINAL, ORDINALS, HALF, HALVES, QUARTER, QUARTERS, POINT
+    ZERO, UNIT, TEEN, TENS, HUNDRED, SCALE, DOZEN, ORDINAL, ORDINALS, HALF, HALVES, QUARTER,
+    QUARTERS, POINT
   }
 
   /**
@@ -124,15 +125,15 @@ final class Lexicon {
   }
 
   static final WordTable<Boolean> WEEKDAYS = set(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+      "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
   /** Words before a 4-digit number that make it a year ("in 1988", "since 2009"). */
   static final WordTable<Boolean> YEAR_CONTEXT = set(
       "in", "since", "by", "from", "until", "till", "through", "thru", "during", "before", "after",
-      "circa", "year", "fiscal", "fy", "early", "mid", "late", "spring", "summer", "autumn", "fall",
-      "winter", "christmas", "end", "start", "beginning", "throughout", "around", "of", "class",
-      "vintage", "season", "election", "olympics");
+      "circa", "year", "fiscal", "fy", "early", "mid", "late", "spring", "summer", "autumn",
+      "fall", "winter", "christmas", "end", "start", "beginning", "throughout", "around", "of",
+      "class", "vintage", "season", "election", "olympics");
 
   /**
    * Words right before a number that mark it as an amount rather than a year or a designation
@@ -142,11 +143,11 @@ final class Lexicon {
       "than", "least", "most", "about", "roughly", "some", "nearly", "almost", "over", "under",
       "above", "below", "approximately", "estimated", "only", "just", "exactly", "total",
       "totaling", "totalling", "many", "much", "exceeding", "exceed", "exceeds", "surpass",
-      "upwards", "upward", "minimum", "maximum", "additional", "another", "nearly", "some",
-      "equal", "equals", "equaling", "averaging", "average", "killed", "paid", "cost", "costs",
-      "worth", "earned", "raised", "spent", "lost", "won", "gained", "rose", "fell", "dropped",
-      "sold", "bought", "reached", "hit", "employs", "employed", "hired", "fired", "numbered",
-      "numbering", "injured", "wounded", "deployed", "sent", "captured", "arrested");
+      "upwards", "upward", "minimum", "maximum", "additional", "another", "equal", "equals",
+      "equaling", "averaging", "average", "killed", "paid", "cost", "costs", "worth", "earned",
+      "raised", "spent", "lost", "won", "gained", "rose", "fell", "dropped", "sold", "bought",
+      "reached", "hit", "employs", "employed", "hired", "fired", "numbered", "numbering",
+      "injured", "wounded", "deployed", "sent", "captured", "arrested");
 
   /** Nouns without a plural -s that follow counts ("2000 people"). */
   static final WordTable<Boolean> COUNT_NOUNS = set(
@@ -161,7 +162,7 @@ final class Lexicon {
       "across", "less", "unless", "whereas", "yes", "does", "gas", "bus", "campus", "census",
       "status", "chaos", "bonus", "crisis", "news", "series", "species", "always", "perhaps",
       "besides", "afterwards", "towards", "nevertheless", "politics", "economics", "olympics",
-      "games", "us", "ours", "yours", "theirs");
+      "games", "ours", "yours", "theirs");
 
   /** A word that reads like a plural noun ("soldiers", "deaths"): ends in 's', not 'ss'. */
   static boolean pluralNoun(Tokens t, int i) {
@@ -179,14 +180,14 @@ final class Lexicon {
       "only", "last", "next", "little", "big", "other", "such", "whichever", "someone", "anyone",
       "everyone", "new", "old", "right", "wrong", "same", "good", "bad", "real", "lucky", "loved",
       "chosen", "special", "latest", "first", "second", "third", "former", "latter", "better",
-      "best", "worst", "every", "my", "your", "our", "their", "her", "his", "its", "younger",
-      "older", "elder", "young", "main", "biggest", "smallest", "largest", "final", "previous");
+      "best", "worst", "my", "your", "our", "their", "her", "his", "its", "younger", "older",
+      "elder", "young", "main", "biggest", "smallest", "largest", "final", "previous");
 
   /** Words after a bare "one" that make it a pronoun ("one of", "one another", "one who"). */
   static final WordTable<Boolean> PRONOUN_AFTER = set(
       "of", "another", "who", "whom", "whose", "which", "that", "anyone", "else", "thing", "way",
       "day", "by", "after", "time", "side", "hand", "must", "should", "can", "could", "would",
-      "might", "may", "does", "did", "doesn", "didn", "cannot", "way");
+      "might", "may", "does", "did", "doesn", "didn", "cannot");
 
   /** Capitalized words that precede a designation number even at the start of a sentence. */
   static final WordTable<Boolean> DESIGNATIONS = set(
@@ -199,15 +200,15 @@ final class Lexicon {
       "gemini", "soyuz", "falcon", "iphone", "galaxy", "pixel", "playstation", "xbox", "covid",
       "sars", "mig", "su", "tu", "il", "an", "mi", "ka", "kh", "appendix", "annex", "amendment",
       "paragraph", "clause", "rule", "schedule", "bill", "act", "lot", "exit", "junction", "pad",
-      "bay", "cell", "ward", "block", "building", "floor", "tower", "hall", "camp", "base",
-      "brigade", "battalion", "corps", "army", "fleet", "group");
+      "bay", "cell", "building", "floor", "tower", "hall", "camp", "base", "brigade", "battalion",
+      "corps", "army", "fleet", "group");
 
   /** Capitalized words that never make the next number a designation. */
   static final WordTable<Boolean> NOT_DESIGNATION = set(
       "i", "in", "on", "at", "by", "for", "from", "to", "with", "since", "until", "after",
       "before", "during", "between", "about", "around", "over", "under", "nearly", "almost",
-      "some", "only", "all", "just", "more", "less", "fewer", "than", "least", "most", "up",
-      "and", "or", "but", "of", "the", "a", "an", "another", "those", "these", "each", "every",
+      "some", "only", "all", "just", "more", "less", "fewer", "than", "least", "most", "up", "and",
+      "or", "but", "of", "the", "a", "an", "another", "those", "these", "each", "every",
       "approximately", "roughly", "perhaps", "maybe", "total", "top", "page", "pages", "we",
       "they", "he", "she", "it", "you", "there", "here", "was", "is", "are", "were", "be", "had",
       "has", "have", "will", "would", "could", "should", "may", "might", "must", "can", "did",
@@ -215,12 +216,12 @@ final class Lexicon {
       "gets", "took", "takes", "take", "gave", "give", "gives", "see", "saw", "seen", "made",
       "make", "makes", "paid", "pay", "pays", "cost", "costs", "last", "next", "first", "this",
       "that", "which", "what", "when", "where", "who", "how", "why", "also", "even", "still",
-      "exactly", "nearly", "estimated", "plus", "minus", "times", "if", "as", "so", "then",
-      "now", "today", "yesterday", "tomorrow", "tonight", "ago", "hours", "minutes", "days",
-      "weeks", "months", "years", "age", "aged", "ages", "number", "no", "not", "nor",
-      "among", "against", "across", "toward", "towards", "into", "onto", "upon", "per", "via",
-      "within", "without", "under", "unlike", "like", "once", "twice", "score", "scores",
-      "scored", "beat", "beats", "defeated", "led", "leads", "trailed", "rated", "ranked");
+      "exactly", "estimated", "plus", "minus", "times", "if", "as", "so", "then", "now", "today",
+      "yesterday", "tomorrow", "tonight", "ago", "hours", "minutes", "days", "weeks", "months",
+      "years", "age", "aged", "ages", "number", "no", "not", "nor", "among", "against", "across",
+      "toward", "towards", "into", "onto", "upon", "per", "via", "within", "without", "unlike",
+      "like", "once", "twice", "score", "scores", "scored", "beat", "beats", "defeated", "led",
+      "leads", "trailed", "rated", "ranked");
 
   /** Time-zone and clock words after a time of day ("22:00 GMT"). */
   static final WordTable<Boolean> TIMEZONES = set(

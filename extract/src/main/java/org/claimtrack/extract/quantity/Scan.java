@@ -285,7 +285,8 @@ final class Scan {
     boolean plus = false;
     boolean paren = false;
     if (t.isSym(k, '+')) {
-      if (!(t.isDigits(k + 1) && t.glued(k + 1)) || (t.glued(k) && (t.isWord(k - 1) || t.isDigits(k - 1)))) {
+      if (!(t.isDigits(k + 1) && t.glued(k + 1))
+          || t.glued(k) && (t.isWord(k - 1) || t.isDigits(k - 1))) {
         return null;
       }
       plus = true;
@@ -721,7 +722,8 @@ final class Scan {
     }
     if (t.isExactly(k, "e") || t.isExactly(k, "E")) {
       // an exponent ("1e10", "4e-3"), not a name like "7E7"
-      return t.glued(k + 1) && (t.isSymIn(k + 1, "+-−") || t.isDigits(k + 1) && t.len(k + 1) >= 2);
+      return t.glued(k + 1)
+          && (t.isSymIn(k + 1, "+-−") || t.isDigits(k + 1) && t.len(k + 1) >= 2);
     }
     if (t.get(Lexicon.GLUED_MULTIPLIERS, k) != null) {
       return !(t.isExactly(k, "G") && t.len(i) == 1 && !t.isSym(i - 1, '.'));
@@ -1414,7 +1416,7 @@ final class Scan {
     if (m == null && t.isExactly(k, "m") && t.glued(k) && boundary(k + 1)
         && (currencyBefore(n.start) || t.near(k + 1) && (Lexicon.pluralNoun(t, k + 1)
         || t.get(Lexicon.COUNT_NOUNS, k + 1) != null && t.isWord(k + 1)
-        || Units.SUFFIX.match(t, k + 1) != null && Units.SUFFIX.match(t, k + 1).value().currency()))) {
+        || currencyWordAt(k + 1)))) {
       // "£1.5m", "1.5m people": million, where "1.8m tall" is metres
       m = BigDecimal.valueOf(1_000_000L);
     }
@@ -1426,6 +1428,11 @@ final class Scan {
       n.plainInt = false;
     }
     return n;
+  }
+
+  private boolean currencyWordAt(int k) {
+    PhraseTable.Hit<Unit> h = Units.SUFFIX.match(t, k);
+    return h != null && h.value().currency();
   }
 
   /** True when a currency mark ends right before token s ("$", "£", "US$", "EUR "). */
@@ -2734,7 +2741,8 @@ final class Scan {
       return null;
     }
     int c = k;
-    if (role == null && t.isSymIn(c, "-‐") && t.glued(c) && t.is(c + 1, "to") && t.spaced(c + 1)) {
+    if (role == null && t.isSymIn(c, "-‐") && t.glued(c) && t.is(c + 1, "to")
+        && t.spaced(c + 1)) {
       c++; // "8- to 16-meter"
     }
     int b;

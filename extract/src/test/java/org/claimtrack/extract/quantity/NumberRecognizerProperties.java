@@ -123,6 +123,38 @@ class NumberRecognizerProperties {
     }
   }
 
+  /** One shared recognizer gives every thread the same results as a single thread. */
+  @Test
+  void sharedAcrossThreads() throws Exception {
+    List<String> texts = List.of(
+        "the roughly 12,000 North Korean soldiers and at least 3,000 more",
+        "perhaps “two brigades of 6,000 people each.” on Friday, November 22, 2024",
+        "between 5 and 7 million, $1.2bn, 42%, one and a half, the F-16 at 10:30",
+        "tens of thousands of people, nearly 500, up to 700 and Smith, 45, said");
+    List<List<NumberExpression>> expected = texts.stream().map(R::find).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> jobs = new java.util.ArrayList<>();
+      for (int j = 0; j < 16; j++) {
+        jobs.add(pool.submit(() -> {
+          for (int rep = 0; rep < 200; rep++) {
+            for (int k = 0; k < texts.size(); k++) {
+              if (!R.find(texts.get(k)).equals(expected.get(k))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : jobs) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /**
    * A 200 KB text of digits, commas, spaces and words completes: the scan is linear, with no
    * backtracking. No timing is asserted; a quadratic scan would not finish in reasonable time.
