@@ -135,6 +135,17 @@ final class Lexicon {
       "fall", "winter", "christmas", "end", "start", "beginning", "throughout", "around", "of",
       "class", "vintage", "season", "election", "olympics");
 
+  /** Nouns a year modifies ("below 2005 levels", "in 2010 dollars", "the 2024 election"). */
+  static final WordTable<Boolean> YEAR_NOUNS = set(
+      "level", "levels", "figures", "prices", "baseline", "standards", "values", "dollars",
+      "election", "elections", "census", "budget", "budgets", "season", "campaign", "olympics",
+      "edition", "vintage", "report", "survey", "study", "data", "estimate", "estimates",
+      "rankings", "peak", "high", "low", "record", "model", "summit", "invasion", "war",
+      "crisis", "recession", "midterms", "midterm", "primaries", "primary", "race", "vote",
+      "referendum", "accord", "agreement", "deal", "law", "act", "plan", "target", "targets",
+      "goal", "goals", "deadline", "tax", "fiscal", "financial", "calendar", "academic",
+      "school", "class", "graduates", "draft", "games", "tournament", "championship");
+
   /**
    * Words right before a number that mark it as an amount rather than a year or a designation
    * ("more than 2000", "about 1500", "only 2010").
@@ -187,7 +198,7 @@ final class Lexicon {
   static final WordTable<Boolean> PRONOUN_AFTER = set(
       "of", "another", "who", "whom", "whose", "which", "that", "anyone", "else", "thing", "way",
       "day", "by", "after", "time", "side", "hand", "must", "should", "can", "could", "would",
-      "might", "may", "does", "did", "doesn", "didn", "cannot");
+      "might", "may", "does", "did", "doesn", "didn", "cannot", "point");
 
   /** Capitalized words that precede a designation number even at the start of a sentence. */
   static final WordTable<Boolean> DESIGNATIONS = set(

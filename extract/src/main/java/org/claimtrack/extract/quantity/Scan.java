@@ -29,6 +29,8 @@ final class Scan {
   private static final int MAX_EXPONENT = 400;
   /** Longest run of digits read as one number; longer runs are codes or identifiers. */
   private static final int MAX_DIGITS = 40;
+  /** Longest plain run of digits (no separators) read as a number; IDs and timestamps are longer. */
+  private static final int MAX_PLAIN_DIGITS = 16;
 
   private final Tokens t;
   private final List<Out> out = new ArrayList<>();
@@ -147,7 +149,11 @@ final class Scan {
     if (v == null) {
       return null;
     }
-    BigDecimal r = v.round(MC).stripTrailingZeros();
+    // integers stay exact; fractions keep 16 significant digits (the precision of division)
+    BigDecimal r = v.stripTrailingZeros();
+    if (r.scale() > 0) {
+      r = r.round(MC).stripTrailingZeros();
+    }
     return r.scale() < 0 ? r.setScale(0) : r;
   }
 
@@ -839,6 +845,9 @@ final class Scan {
     if (t.isSym(p) && t.near(i) && Units.CURRENCY_PREFIX.match(t, p) != null) {
       return null;
     }
+    if (y >= 1900 && t.near(i + 1) && t.get(Lexicon.YEAR_NOUNS, i + 1) != null) {
+      return Out.of(Kind.YEAR, i, i + 1, i, i + 1, BigDecimal.valueOf(y)); // "below 2005 levels"
+    }
     if (p >= 1 && t.near(i) && t.isAnyOf(p, "least", "latest", "earliest")
         && t.isAnyOf(p - 2, "until", "till", "since", "before", "by", "through")) {
       return Out.of(Kind.YEAR, i, i + 1, i, i + 1, BigDecimal.valueOf(y)); // "until at least 2014"
@@ -853,8 +862,10 @@ final class Scan {
     if (t.near(n) && (nextIsUnitOrScale(n) || t.isSym(n, '%') || t.isSymIn(n, "+"))) {
       return null;
     }
-    if (t.near(n) && t.isAnyOf(n, "to", "and", "or", "through", "until", "till")
-        && t.near(n + 1) && numberStart(n + 1)) {
+    boolean context = p >= 0 && t.near(i) && t.get(Lexicon.YEAR_CONTEXT, p) != null
+        || t.isSym(p, ',') && t.get(Lexicon.MONTHS, p - 1) != null;
+    if (!context && t.near(n) && t.isAnyOf(n, "to", "and", "or", "through", "until", "till")
+        && t.near(n + 1) && t.isDigits(n + 1)) {
       // "between 2014 and 2016" are years, "2000 to 3000 people" are counts
       long z = t.len(n + 1) == 4 ? t.digitsValue(n + 1) : -1;
       if (!(z >= 1000 && z <= 2100 && boundary(n + 2))) {
@@ -862,8 +873,6 @@ final class Scan {
       }
       return Out.of(Kind.YEAR, i, i + 1, i, i + 1, BigDecimal.valueOf(y));
     }
-    boolean context = p >= 0 && t.near(i) && t.get(Lexicon.YEAR_CONTEXT, p) != null
-        || t.isSym(p, ',') && t.get(Lexicon.MONTHS, p - 1) != null;
     if (context) {
       return Out.of(Kind.YEAR, i, i + 1, i, i + 1, BigDecimal.valueOf(y));
     }
@@ -915,6 +924,16 @@ final class Scan {
         && boundary(i + 2)) {
       long v = t.digitsValue(i + 1);
       if (v <= 130) {
+        int k = i + 2;
+        boolean joiner = t.isAnyOf(k, "to", "and") && t.near(k) || t.isSymIn(k, "-–") && t.glued(k);
+        if (joiner && t.isDigits(k + 1) && t.len(k + 1) <= 3 && (t.near(k + 1) || t.glued(k + 1))
+            && boundary(k + 2) && t.digitsValue(k + 1) > v && t.digitsValue(k + 1) <= 130) {
+          Out o = Out.of(Kind.AGE, i, k + 2, i + 1, k + 2, null); // "ages 55 to 65"
+          o.qualifier = Qualifier.RANGE;
+          o.low = BigDecimal.valueOf(v);
+          o.high = BigDecimal.valueOf(t.digitsValue(k + 1));
+          return o;
+        }
         return Out.of(Kind.AGE, i, i + 2, i + 1, i + 2, BigDecimal.valueOf(v));
       }
     }
@@ -942,9 +961,14 @@ final class Scan {
         return null;
       }
       if (t.isAnyOf(i, "mid", "pre", "post", "early", "late", "end", "start", "summer", "winter",
-          "spring", "autumn", "fall") && t.len(i + 2) == 4 && boundary(i + 3)) {
+          "spring", "autumn", "fall") && t.len(i + 2) == 4) {
         long y = t.digitsValue(i + 2);
-        if (y >= 1000 && y <= 2100) {
+        Out d = decade(i + 2);
+        if (d != null) {
+          d.start = i; // "mid-1990s"
+          return d;
+        }
+        if (y >= 1000 && y <= 2100 && boundary(i + 3)) {
           return Out.of(Kind.YEAR, i, i + 3, i + 2, i + 3, BigDecimal.valueOf(y));
         }
       }
@@ -1173,7 +1197,8 @@ final class Scan {
       decimal = true;
       k += 2;
     } else if (t.isDigits(k)) {
-      if (t.len(k) > MAX_DIGITS) {
+      if (t.len(k) > MAX_DIGITS || t.len(k) > MAX_PLAIN_DIGITS && !t.isSym(k + 1, ',')
+          && !t.isSym(k + 1, '.')) {
         Num n = new Num(i, k + 1, null);
         n.kind = Kind.VERSION_OR_CODE;
         return n;
@@ -2789,7 +2814,9 @@ final class Scan {
     String unit = a.unitName;
     // unit agreement: "3 to 4 L" (unit from the second), "$5-7 million" (currency from the first)
     if (a.unitName != null && z.unitName != null) {
-      if (!a.unitName.equals(z.unitName)) {
+      if (z.unitName.startsWith(a.unitName + " per ")) {
+        unit = z.unitName; // "$30,000 to $60,000 a year"
+      } else if (!a.unitName.equals(z.unitName)) {
         return null;
       }
     } else if (z.unitName != null) {

@@ -17,7 +17,9 @@
  * "point" decimals, word fractions ("two thirds", "one and a half", "one hundred thirty fifths" =
  * 100/35 after the Recognizers-Text convention), "half a million", proportions ("one in five",
  * "two out of five hundred", "one over three"). Bounds are in base units: "$1.2 million" is
- * 1200000 USD, "50 cents" 0.50 USD. Digit runs longer than 40 digits are codes.
+ * 1200000 USD, "50 cents" 0.50 USD. Integers are exact; other values keep 16 significant
+ * digits. Plain digit runs longer than 16 digits (IDs, timestamps) and anything over 40 digits are
+ * codes.
  *
  * <h2>Qualifiers</h2>
  * APPROXIMATELY: about, roughly, some, around, approximately, an estimated, close to, circa, "or
@@ -70,15 +72,17 @@
  *       "2024-11-22", "1995-01", and month/day pairs like "9/11" whose second number is no
  *       common denominator.
  *   <li>YEAR (the year; decades and spans as RANGE): a 4-digit number after "in", "since", "by",
- *       "of", "until"… or, for 1900–2100, unless it reads as an amount (after "more than",
- *       "about", a currency; before a unit, a plural noun, "people", "or more"); "1990s", "'90s",
- *       "2009-2010", "2013-14", "mid-1972", "FY2024".
+ *       "of", "until"…, before a noun a year modifies ("2005 levels", "2010 dollars", "the 2024
+ *       election"), or, for 1900–2100, unless it reads as an amount (after "more than", "about",
+ *       a currency; before a unit, a plural noun, "people", "or more"; "2000 to 3000 people");
+ *       "1990s", "'90s", "mid-1990s", "2009-2010", "2013-14", "mid-1972", "FY2024".
  *   <li>TIME (no value): "10 a.m.", "6pm", "10:30", "22:00 GMT", "0800 GMT", "10 o'clock". A
  *       spelled "2 pm" is a time, not picometres; "2.1 pm" with a decimal is picometres.
  *   <li>ORDINAL (the rank): "first", "21st", "twenty-first", "two hundredth"; "a third" before a
  *       noun ("a third term") is a rank, before "of" or at the end a fraction.
- *   <li>AGE (the age): "Smith, 45, said", "a 34-year-old", "aged 45", "thirty years old" (keeping
- *       a qualifier: "more than thirty years old"), "in his 70s".
+ *   <li>AGE (the age; spans as RANGE): "Smith, 45, said", "a 34-year-old", "aged 45", "ages 55
+ *       to 65", "thirty years old" (keeping a qualifier: "more than thirty years old"), "in his
+ *       70s".
  *   <li>PHONE (no value): "+1-222-2222/2222", "(555) 123-4567", three or more dash-joined groups.
  *   <li>NAME_PART (no value): digits glued to letters ("G7", "4G", "3D", "A380", "MH17"),
  *       letters-hyphen-digits ("F-16", "COVID-19", "Su-34", "SCP-173": designations, not
@@ -86,8 +90,8 @@
  *       designation word ("Boeing 737", "Apollo 11", "Route 66", "Windows 10", "iPhone 15",
  *       "No. 10") unless a plural noun or unit follows ("Russia Deploys 500 Troops").
  *   <li>VERSION_OR_CODE (no value): IP addresses and dotted versions, "version 2", "v2", scores
- *       and tallies written high-low ("3-1", "218-214"), "24/7", "320x240", ratios "3:1", digit
- *       runs longer than 40 digits.
+ *       and tallies written high-low ("3-1", "218-214"), "24/7", "320x240", ratios "3:1", long
+ *       digit runs.
  * </ul>
  * A bare "one" used as a pronoun ("the one you mentioned", "one of the", "no one", "one
  * another") is not returned at all. URLs and e-mail addresses are skipped.

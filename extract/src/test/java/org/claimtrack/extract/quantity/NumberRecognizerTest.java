@@ -486,6 +486,14 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void aRateOnTheSecondAmountCoversTheRange() {
+      NumberExpression e = one("making between $30,000 and $60,000 a year");
+      assertThat(e.unit()).isEqualTo("USD per year");
+      assertThat(e.low()).isEqualByComparingTo("30000");
+      assertThat(e.high()).isEqualByComparingTo("60000");
+    }
+
+    @Test
     void fromRangeMayRunDownwards() {
       NumberExpression e = one("temperatures ranged from -18 °C to -34 °C");
       assertThat(e.low()).isEqualByComparingTo("-34");
@@ -735,7 +743,11 @@ class NumberRecognizerTest {
       "the 777-200LR can|777|NAME_PART",
       "at 320x240 pixels|320x240|VERSION_OR_CODE",
       "between 2014 and 2016 it|2014|YEAR",
-      "until at least 2014 the|2014|YEAR"
+      "until at least 2014 the|2014|YEAR",
+      "32 percent below 2005 levels|2005|YEAR",
+      "since the mid-1990s it|1990|YEAR",
+      "people ages 55 to 65 pay|55 to 65|AGE",
+      "tweet 778257943577919488 was|778257943577919488|VERSION_OR_CODE"
     })
     void kinds(String text, String part, Kind kind) {
       assertThat(kindOf(text, part)).isEqualTo(kind);
