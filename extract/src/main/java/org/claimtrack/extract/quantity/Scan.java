@@ -2306,7 +2306,6 @@ final class Scan {
       return false;
     }
     boolean glued = t.glued(k);
-    Unit u = hit.value();
     if (t.isExactly(k, "s") || t.is(k, "won") || t.is(k, "lei") || t.is(k, "dong")
         || t.is(k, "rand") || t.is(k, "sterling")) {
       if (glued) {
@@ -2328,18 +2327,8 @@ final class Scan {
     if ((t.isExactly(k, "C") || t.isExactly(k, "F")) && n.words) {
       return false;
     }
-    if (u.category() == Category.PERCENT && u.name().equals("basis point")
-        && t.isExactly(k, "bp") && !glued) {
-      return true;
-    }
-    if (t.isExactly(k, "pp") && t.isSym(k + 1, '.')) {
-      return false;
-    }
-    if (u.currency() && t.isWord(k) && t.len(k) == 3 && t.allUpper(k) && glued
-        && !n.digits) {
-      return false;
-    }
-    return true;
+    // "pp." abbreviates pages
+    return !(t.isExactly(k, "pp") && t.isSym(k + 1, '.'));
   }
 
   /** "2 in thick" (inch), "2.1 pm" (picometre), "3 points" in a margin of error. */
