@@ -2848,9 +2848,9 @@ final class Scan {
     } else if (lo.compareTo(hi) == 0) {
       return null;
     }
-    if (role == null && !uncertainty && t.isSymIn(c, "-‐–—") && t.glued(c)
-        && numeralStart(a.numStart()) != numeralStart(z.numStart())) {
-      // "twenty-5" is no range
+    if (role == null && !uncertainty && t.isSymIn(c, "-‐–—~")
+        && !(numeralStart(a.numStart()) && numeralStart(z.numStart()))) {
+      // dash ranges are written in digits: "three-nought-four", "twenty-5" are none
       return null;
     }
     Out o = Out.of(a.num.fraction && z.num.fraction ? Kind.FRACTION : Kind.CARDINAL, i, z.end,

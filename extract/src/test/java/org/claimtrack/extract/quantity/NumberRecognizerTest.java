@@ -251,6 +251,13 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void hyphenatedWordsAreNoRange() {
+      List<NumberExpression> q = quantities("they were playing three-nought-four");
+      assertThat(q).extracting(NumberExpression::qualifier).containsOnly(Qualifier.EXACT);
+      assertThat(q).extracting(e -> e.low().intValue()).containsExactly(3, 0, 4);
+    }
+
+    @Test
     void parallelHundredsAreTwoNumbers() {
       List<NumberExpression> q = quantities("3 hundred and 2 hundred are");
       assertThat(q).hasSize(2);
