@@ -1,0 +1,134 @@
+package org.claimtrack.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's {@code class}, {@code id}, {@code role} and {@code itemprop} say about it: part
+ * of the article, page furniture, or nothing. Each class name and the id is split into words at
+ * "-", "_", digits and camelCase ("c-articleBody__text" is c, article, body, text). Distinctive
+ * stems ("comment", "newsletter", "related") also match inside words ("commentlist",
+ * "jp-relatedposts"); short and ambiguous ones ("ad", "nav", "tags", "meta") only as whole words.
+ */
+final class Hints {
+  private Hints() {}
+
+  /** Furniture, surely: comments, share bars, ads, related links, newsletters, cookie banners, captions... */
+  static final int STRONG_NEGATIVE = -2;
+  /** Probably furniture: headers, meta lines, pagination, hidden helpers. */
+  static final int NEGATIVE = -1;
+  static final int NEUTRAL = 0;
+  /** Names the article: article, body, content, story, entry, post, text, main. */
+  static final int POSITIVE = 1;
+  /** Schema.org's articleBody: the page says this is the article text. */
+  static final int ARTICLE_BODY = 2;
+
+  private static final List<String> STRONG_STEMS = List.of(
+      "comment", "disqus", "related", "relacionad", "correlat", "newsletter", "cookie", "consent", "gdpr",
+      "advert", "sponsor", "promo", "social", "share", "sharing", "subscri", "signup", "breadcrumb",
+      "taboola", "outbrain", "recommend", "recirc", "popup", "modal", "mostread", "mostpopular", "trending",
+      "readmore", "morestories", "alsoread", "byline", "author", "caption", "credit", "widget", "sidebar",
+      "footer", "navbar", "navigation", "toolbar", "login", "screenreader", "adsense", "adslot", "adunit",
+      "newsfeed", "paginat", "dateline", "timestamp", "publishdate", "pubdate", "lightbox", "carousel",
+      "slideshow", "gallery", "zergnet", "ribbon", "jump");
+
+  private static final Set<String> STRONG_WORDS = Set.of(
+      "ad", "ads", "adv", "dfp", "gpt", "nav", "menu", "tags", "tag", "tagged", "bio", "skip", "sr", "print",
+      "email", "rss", "follow", "sns", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "masthead",
+      "copyright", "hidden", "hide", "invisible", "banner", "rail", "outbrain", "toc", "more", "popular",
+      "date", "time", "meta", "subnav", "breaking", "ticker", "search", "sticky", "overlay", "bottom");
+
+  private static final Set<String> WEAK_WORDS = Set.of(
+      "header", "head", "top", "aside", "side", "extra", "info", "tools", "tool", "utility", "util", "aux",
+      "secondary", "teaser", "card", "links", "list", "pager", "legal", "disclaimer", "note", "notice",
+      "hero", "author", "cta", "box", "module", "promo", "embed", "video", "media", "photo", "image", "img",
+      "figure", "thumb", "thumbnail", "icon", "logo", "brand", "button", "btn", "form", "badge", "label");
+
+  private static final List<String> POSITIVE_STEMS = List.of(
+      "article", "content", "story", "entry", "body", "prose", "richtext", "bodytext", "texto", "conteudo",
+      "contenido", "testo", "corpo", "artikel", "inhalt", "isi", "noticia", "materia");
+
+  private static final Set<String> POSITIVE_WORDS = Set.of("post", "text", "main", "blog", "txt", "news", "detail", "single");
+
+  /** The hint of one element, from its own attributes (not its ancestors'). */
+  static int of(Element e) {
+    String itemprop = e.attr("itemprop");
+    if (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody")) return ARTICLE_BODY;
+    String cls = e.attr("class");
+    String id = e.id();
+    String role = e.attr("role");
+    if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) return NEUTRAL;
+    boolean strong = false;
+    boolean weak = false;
+    boolean positive = false;
+    if (!role.isEmpty()) {
+      String r = role.toLowerCase(Locale.ROOT);
+      switch (r) {
+        case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
+            "alertdialog", "toolbar", "tablist" -> strong = true;
+        case "main", "article" -> positive = true;
+        default -> { }
+      }
+    }
+    List<String> names = new ArrayList<>(4);
+    for (String c : cls.split("\\s+")) {
+      if (!c.isEmpty()) names.add(c);
+    }
+    if (!id.isEmpty()) names.add(id);
+    for (String name : names) {
+      if (name.length() > 80) continue;
+      List<String> words = words(name);
+      String joined = String.join("", words);
+      for (String s : STRONG_STEMS) {
+        if (joined.contains(s)) {
+          strong = true;
+          break;
+        }
+      }
+      for (String w : words) {
+        if (STRONG_WORDS.contains(w)) strong = true;
+        else if (WEAK_WORDS.contains(w)) weak = true;
+        if (POSITIVE_WORDS.contains(w)) positive = true;
+      }
+      for (String s : POSITIVE_STEMS) {
+        if (joined.contains(s)) {
+          positive = true;
+          break;
+        }
+      }
+    }
+    if (strong) return STRONG_NEGATIVE;
+    if (positive && !weak) return POSITIVE;
+    if (weak && !positive) return NEGATIVE;
+    return NEUTRAL;
+  }
+
+  /** "c-articleBody__text2" → [c, article, body, text]. */
+  static List<String> words(String name) {
+    List<String> out = new ArrayList<>(4);
+    StringBuilder w = new StringBuilder();
+    char prev = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetter(c)) {
+        flush(w, out);
+      } else {
+        if (Character.isUpperCase(c) && Character.isLowerCase(prev)) flush(w, out);
+        w.append(Character.toLowerCase(c));
+      }
+      prev = c;
+    }
+    flush(w, out);
+    return out;
+  }
+
+  private static void flush(StringBuilder w, List<String> out) {
+    if (w.length() > 0) {
+      out.add(w.toString());
+      w.setLength(0);
+    }
+  }
+}
