@@ -47,7 +47,7 @@ final class BodyExtractor {
   static final int MIN_RUNNING_TEXT = 20;
   static final double LINK_DENSITY_MAX = 0.5;
   static final double SHORT_BLOCK_COST = 10;
-  static final double MASS_GUARD = 0.5;
+  static final double MASS_GUARD = 0.8;
   static final int MIN_ROOT_WORTH = 120;
 
   /** The extracted body: its blocks in order, or none when the page has no running text. */
@@ -58,11 +58,54 @@ final class BodyExtractor {
   }
 
   static Body extract(Document doc, String title) {
+    Scoring sc = score(doc);
+    if (sc == null) return new Body(List.of(), false);
+    PageText page = sc.page();
+    List<Block> blocks = page.blocks;
+    int best = sc.best();
+    int n = page.size;
+    // deepest furniture element above each element (self included), by depth; -1 when none
+    int[] furnitureDepth = new int[n];
+    for (int i = 0; i < n; i++) {
+      int p = page.parent[i];
+      furnitureDepth[i] = sc.hint()[i] == Hints.STRONG_NEGATIVE ? page.depth[i] : p < 0 ? -1 : furnitureDepth[p];
+    }
+    List<Integer> chosen = new ArrayList<>();
+    boolean harvested = best < 0 || sc.raw()[best] < MIN_ROOT_WORTH;
+    if (!harvested) {
+      int rootDepth = page.depth[best];
+      for (int b = page.blockStart[best]; b < page.blockEnd[best]; b++) {
+        if (furnitureDepth[blocks.get(b).owner()] > rootDepth) continue;
+        chosen.add(b);
+      }
+    } else {
+      for (int b = 0; b < blocks.size(); b++) {
+        if (furnitureDepth[blocks.get(b).owner()] >= 0 || sc.worth()[b] <= 0) continue;
+        chosen.add(b);
+      }
+    }
+    return new Body(clean(blocks, chosen, title), harvested);
+  }
+
+  /**
+   * The scores of a page's elements.
+   *
+   * @param page the page's text
+   * @param hint each element's hint, furniture hints on elements holding most of the text dropped
+   * @param worth each block's worth
+   * @param raw each element's worth, undiscounted
+   * @param score each element's score
+   * @param best the best element, or -1
+   */
+  record Scoring(PageText page, int[] hint, double[] worth, double[] raw, double[] score, int best) {}
+
+  /** Cleans the document of non-text elements and scores what is left; null when there is no text. */
+  static Scoring score(Document doc) {
     Element top = doc.body() != null ? doc.body() : doc;
     for (Element e : top.select(REMOVED)) e.remove();
     PageText page = PageText.of(top);
     int n = page.size;
-    if (n == 0 || page.blocks.isEmpty()) return new Body(List.of(), false);
+    if (n == 0 || page.blocks.isEmpty()) return null;
 
     int[] hint = new int[n];
     for (int i = 0; i < n; i++) hint[i] = hint(page.elements[i]);
@@ -78,7 +121,7 @@ final class BodyExtractor {
       raw[bl.owner()] += worth[b];
       cost[bl.owner()] += cost(bl);
     }
-    double[] own = raw.clone();
+    double[] ownWorth = raw.clone();
     for (int i = n - 1; i > 0; i--) {
       raw[page.parent[i]] += raw[i];
       cost[page.parent[i]] += cost[i];
@@ -87,39 +130,22 @@ final class BodyExtractor {
     for (int i = 0; i < n; i++) {
       if (hint[i] < 0 && raw[i] > MASS_GUARD * total) hint[i] = Hints.NEUTRAL;
     }
-    double[] pos = own;
-    double[] score = new double[n];
-    for (int i = n - 1; i >= 0; i--) {
-      double f = factor(hint[i]);
-      score[i] = f * pos[i] - cost[i];
-      if (i > 0) pos[page.parent[i]] += f * pos[i];
+    // a block's worth counts discounted by the hints of all the elements above it
+    double[] discount = new double[n];
+    for (int i = 0; i < n; i++) {
+      int p = page.parent[i];
+      discount[i] = (p < 0 ? 1 : discount[p]) * factor(hint[i]);
     }
+    double[] score = new double[n];
+    for (int i = 0; i < n; i++) score[i] = ownWorth[i] * discount[i];
+    for (int i = n - 1; i > 0; i--) score[page.parent[i]] += score[i];
+    for (int i = 0; i < n; i++) score[i] -= cost[i];
     int best = -1;
     for (int i = 0; i < n; i++) {
       if (page.blockOwner[i] != i) continue;
       if (best < 0 || score[i] >= score[best]) best = i;
     }
-    // deepest furniture element above each element (self included), by depth; -1 when none
-    int[] furnitureDepth = new int[n];
-    for (int i = 0; i < n; i++) {
-      int p = page.parent[i];
-      furnitureDepth[i] = hint[i] == Hints.STRONG_NEGATIVE ? page.depth[i] : p < 0 ? -1 : furnitureDepth[p];
-    }
-    List<Integer> chosen = new ArrayList<>();
-    boolean harvested = best < 0 || raw[best] < MIN_ROOT_WORTH;
-    if (!harvested) {
-      int rootDepth = page.depth[best];
-      for (int b = page.blockStart[best]; b < page.blockEnd[best]; b++) {
-        if (furnitureDepth[blocks.get(b).owner()] > rootDepth) continue;
-        chosen.add(b);
-      }
-    } else {
-      for (int b = 0; b < blocks.size(); b++) {
-        if (furnitureDepth[blocks.get(b).owner()] >= 0 || worth[b] <= 0) continue;
-        chosen.add(b);
-      }
-    }
-    return new Body(clean(blocks, chosen, title), harvested);
+    return new Scoring(page, hint, worth, raw, score, best);
   }
 
   private static int hint(Element e) {
@@ -159,7 +185,7 @@ final class BodyExtractor {
   /** What a block says against it: link text, and a little for a short fragment. */
   static double cost(Block b) {
     int text = b.length() - b.linkChars();
-    return b.linkChars() + (text < MIN_RUNNING_TEXT ? SHORT_BLOCK_COST : 0);
+    return b.linkChars() + (text < MIN_RUNNING_TEXT && b.kind() != PageText.CELL ? SHORT_BLOCK_COST : 0);
   }
 
   /** Has the punctuation of running text. */

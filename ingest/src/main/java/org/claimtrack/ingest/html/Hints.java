@@ -38,13 +38,13 @@ final class Hints {
   private static final Set<String> STRONG_WORDS = Set.of(
       "ad", "ads", "adv", "dfp", "gpt", "nav", "menu", "tags", "tag", "tagged", "bio", "skip", "sr", "print",
       "email", "rss", "follow", "sns", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "masthead",
-      "copyright", "hidden", "hide", "invisible", "banner", "rail", "outbrain", "toc", "more", "popular",
+      "copyright", "hidden", "hide", "invisible", "banner", "outbrain", "toc", "more", "popular",
       "date", "time", "meta", "subnav", "breaking", "ticker", "search", "sticky", "overlay", "bottom");
 
   private static final Set<String> WEAK_WORDS = Set.of(
       "header", "head", "top", "aside", "side", "extra", "info", "tools", "tool", "utility", "util", "aux",
       "secondary", "teaser", "card", "links", "list", "pager", "legal", "disclaimer", "note", "notice",
-      "hero", "author", "cta", "box", "module", "promo", "embed", "video", "media", "photo", "image", "img",
+      "hero", "rail", "cta", "box", "module", "promo", "embed", "video", "media", "photo", "image", "img",
       "figure", "thumb", "thumbnail", "icon", "logo", "brand", "button", "btn", "form", "badge", "label");
 
   private static final List<String> POSITIVE_STEMS = List.of(
@@ -81,30 +81,49 @@ final class Hints {
     for (String name : names) {
       if (name.length() > 80) continue;
       List<String> words = words(name);
+      if (words.isEmpty() || modifier(words)) continue;
       String joined = String.join("", words);
-      for (String s : STRONG_STEMS) {
-        if (joined.contains(s)) {
-          strong = true;
+      boolean s = false;
+      boolean w = false;
+      boolean p = false;
+      for (String stem : STRONG_STEMS) {
+        if (joined.contains(stem)) {
+          s = true;
           break;
         }
       }
-      for (String w : words) {
-        if (STRONG_WORDS.contains(w)) strong = true;
-        else if (WEAK_WORDS.contains(w)) weak = true;
-        if (POSITIVE_WORDS.contains(w)) positive = true;
+      for (String word : words) {
+        if (STRONG_WORDS.contains(word)) s = true;
+        else if (WEAK_WORDS.contains(word)) w = true;
+        if (POSITIVE_WORDS.contains(word)) p = true;
       }
-      for (String s : POSITIVE_STEMS) {
-        if (joined.contains(s)) {
-          positive = true;
+      for (String stem : POSITIVE_STEMS) {
+        if (joined.contains(stem)) {
+          p = true;
           break;
         }
       }
+      // a name is what its furniture word says it is ("post-comments" is comments)
+      if (s) strong = true;
+      else if (w) weak = true;
+      else if (p) positive = true;
     }
+    // a class naming the article outweighs another naming furniture ("entry author-jane-doe")
+    if (positive) return strong || weak ? NEUTRAL : POSITIVE;
     if (strong) return STRONG_NEGATIVE;
-    if (positive && !weak) return POSITIVE;
-    if (weak && !positive) return NEGATIVE;
+    if (weak) return NEGATIVE;
     return NEUTRAL;
   }
+
+  /** Class names that state a state or a feature, not what the element is: "has-sidebar", "modal-enabled". */
+  private static boolean modifier(List<String> words) {
+    String first = words.get(0);
+    String last = words.get(words.size() - 1);
+    return (words.size() > 1 && MODIFIER_FIRST.contains(first)) || (words.size() > 1 && MODIFIER_LAST.contains(last));
+  }
+
+  private static final Set<String> MODIFIER_FIRST = Set.of("has", "with", "is", "no", "show", "enable", "enabled", "without", "hide", "js", "can");
+  private static final Set<String> MODIFIER_LAST = Set.of("enabled", "disabled", "open", "closed", "active", "on", "off", "layout", "template", "visible", "loaded");
 
   /** "c-articleBody__text2" → [c, article, body, text]. */
   static List<String> words(String name) {
