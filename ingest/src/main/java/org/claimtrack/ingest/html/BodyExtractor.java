@@ -70,21 +70,32 @@ final class BodyExtractor {
       int p = page.parent[i];
       furnitureDepth[i] = sc.hint()[i] == Hints.STRONG_NEGATIVE ? page.depth[i] : p < 0 ? -1 : furnitureDepth[p];
     }
-    List<Integer> chosen = new ArrayList<>();
+    // elements naming a list of other articles, self or above, below the root
+    boolean[] related = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      int p = page.parent[i];
+      related[i] = (p >= 0 && related[p]) || Hints.related(page.elements[i]);
+    }
+    List<Candidate> chosen = new ArrayList<>();
     boolean harvested = best < 0 || sc.raw()[best] < MIN_ROOT_WORTH;
     if (!harvested) {
       int rootDepth = page.depth[best];
-      for (int b = page.blockStart[best]; b < page.blockEnd[best]; b++) {
-        if (furnitureDepth[blocks.get(b).owner()] > rootDepth) continue;
-        chosen.add(b);
+      boolean rootRelated = related[best];
+      int first = page.blockStart[best];
+      for (int b = first; b < page.blockEnd[best]; b++) {
+        int o = blocks.get(b).owner();
+        // the section a heading opens: its parent element, or the rest of the chosen one
+        int section = o == best || page.parent[o] < 0 || page.depth[page.parent[o]] <= rootDepth ? best : page.parent[o];
+        chosen.add(new Candidate(blocks.get(b), furnitureDepth[o] > rootDepth, related[o] && !rootRelated,
+            page.blockEnd[section] - first, section == best));
       }
     } else {
       for (int b = 0; b < blocks.size(); b++) {
         if (furnitureDepth[blocks.get(b).owner()] >= 0 || sc.worth()[b] <= 0) continue;
-        chosen.add(b);
+        chosen.add(new Candidate(blocks.get(b), false, false, chosen.size() + 1, false));
       }
     }
-    return new Body(clean(blocks, chosen, title), harvested);
+    return new Body(clean(chosen, title), harvested);
   }
 
   /**
@@ -178,8 +189,18 @@ final class BodyExtractor {
   static double worth(Block b) {
     if (b.kind() == PageText.HEADING) return 0;
     int text = b.length() - b.linkChars();
-    if (text < MIN_RUNNING_TEXT || b.linkDensity() > LINK_DENSITY_MAX) return 0;
+    if (text < MIN_RUNNING_TEXT || linkList(b)) return 0;
     return sentence(b.text()) ? text : text * 0.5;
+  }
+
+  /**
+   * Mostly link text: a list of links, a teaser headline. A sentence with a long link in it
+   * ("He was <a>sentenced to life last Thursday</a>.") is not one.
+   */
+  static boolean linkList(Block b) {
+    double ld = b.linkDensity();
+    if (ld <= LINK_DENSITY_MAX) return false;
+    return ld > 0.8 || b.kind() != PageText.P || b.length() - b.linkChars() < 25 || !endsSentence(b.text());
   }
 
   /** What a block says against it: link text, and a little for a short fragment. */
@@ -233,15 +254,37 @@ final class BodyExtractor {
   private static final Pattern DATE_LEAD = Pattern.compile(
       "(?i)^(?:updated|published|posted|last updated|first published|created|date)\\b.*");
 
-  static List<String> clean(List<Block> blocks, List<Integer> chosen, String title) {
+  /**
+   * A block of the chosen element.
+   *
+   * @param furniture under a furniture element (below the chosen one)
+   * @param related under an element naming a list of other articles
+   * @param sectionEnd where the section this block opens when it is a heading ends (an index
+   *     into the candidates)
+   * @param lastSection the section is the rest of the chosen element
+   */
+  record Candidate(Block block, boolean furniture, boolean related, int sectionEnd, boolean lastSection) {}
+
+  /** Kept text enough for a "Related stories" heading to mean the article is over. */
+  static final int ARTICLE_OVER = 150;
+
+  static List<String> clean(List<Candidate> chosen, String title) {
     String normTitle = title == null ? "" : norm(title);
     List<String> out = new ArrayList<>();
     List<Boolean> heading = new ArrayList<>();
     String previous = null;
-    for (int b : chosen) {
-      Block bl = blocks.get(b);
+    int kept = 0;
+    for (int k = 0; k < chosen.size(); k++) {
+      Candidate c = chosen.get(k);
+      Block bl = c.block();
       String t = bl.text();
-      if (bl.linkDensity() > LINK_DENSITY_MAX) continue;
+      if (relatedHeading(c) && (!c.lastSection() || kept >= ARTICLE_OVER)) {
+        // "Related stories": the section it heads is a list of other articles
+        k = Math.max(k, c.sectionEnd() - 1);
+        continue;
+      }
+      if (c.furniture()) continue;
+      if (linkList(bl)) continue;
       if (boilerplate(t)) continue;
       boolean isHeading = bl.kind() == PageText.HEADING;
       if (!normTitle.isEmpty() && out.size() < 3 && isHeading && similar(norm(t), normTitle)) continue;
@@ -249,6 +292,7 @@ final class BodyExtractor {
       previous = t;
       out.add(t);
       heading.add(isHeading);
+      if (!isHeading) kept += t.length();
     }
     // headings with nothing after them ("Related", "Comments") go
     while (!out.isEmpty() && heading.get(heading.size() - 1)) {
@@ -257,6 +301,35 @@ final class BodyExtractor {
     }
     return out;
   }
+
+  private static final Pattern RELATED_LINE = Pattern.compile(
+      "(?i)^(?:related|related (?:articles?|stories|posts|news|content|coverage|links|reading|topics)|"
+          + "(?:you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|articles|from .{1,40})|"
+          + "recommended(?: for you| stories| articles| reading)?|read next|what to read next|trending(?: now| stories)?|"
+          + "most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)|"
+          + "also (?:read|see|on .{1,40})|see also|don't miss|top stories|"
+          + "você (?:pode|também pode) gostar|veja também|leia também|mais lidas|notícias relacionadas|"
+          + "artigos relacionados|posts relacionados|matérias relacionadas|también te puede interesar|te puede interesar|"
+          + "noticias relacionadas|artículos relacionados|lo más leído|ti potrebbe interessare|potrebbe interessarti|"
+          + "articoli correlati|leggi anche|vous aimerez aussi|à lire aussi|lire aussi|sur le même sujet|"
+          + "das könnte sie auch interessieren|mehr zum thema|weitere artikel|lees ook|baca juga|artikel terkait|"
+          + "berita terkait)\\W*$");
+
+  /** A heading that opens a list of other articles: "Related stories", "You may also like", "Leia também". */
+  static boolean relatedHeading(Candidate c) {
+    Block b = c.block();
+    if (b.length() > 60) return false;
+    if (b.kind() != PageText.HEADING && !c.related()) return false;
+    return RELATED_LINE.matcher(b.text()).matches() || (c.related() && b.kind() == PageText.HEADING && !c.lastSection());
+  }
+
+  /** Cues of a promotion or a note about the author, not article text. */
+  private static final Pattern PROMO_CUE = Pattern.compile(
+      "(?i)\\b(?:newsletters?|subscribe|subscription|sign up|signup|inbox|follow (?:us|him|her|them|me)\\b|"
+          + "download (?:our|the) app|have a (?:news )?tip|tips? to|reached at|contact (?:the )?(?:author|reporter|writer)|"
+          + "click here|all rights reserved|copyright|this (?:article|story|post) (?:was|is|has been) "
+          + "(?:originally |first )?(?:published|updated|produced)|terms of (?:use|service)|privacy policy|"
+          + "cookies?|advertisement)");
 
   static boolean boilerplate(String t) {
     int len = t.length();
@@ -267,10 +340,36 @@ final class BodyExtractor {
     }
     if (len <= 120 && FURNITURE_PREFIX.matcher(t).find()) return true;
     if (len <= 80 && BYLINE.matcher(t).matches() && !endsSentence(t)) return true;
-    if (len <= 80 && DateParsing.parseText(t) != null && (!endsSentence(t) || DATE_LEAD.matcher(t).matches())) {
-      return true;
+    if (len <= 100 && dateLine(t)) return true;
+    if (len <= 300) {
+      int cues = 0;
+      var m = PROMO_CUE.matcher(t);
+      while (m.find() && cues < 2) cues++;
+      if (cues >= 2) return true;
     }
     return false;
+  }
+
+  private static final Set<String> DATE_WORDS = Set.of(
+      "updated", "published", "posted", "last", "first", "on", "at", "am", "pm", "a", "m", "p", "et", "est", "edt",
+      "ct", "cst", "cdt", "pt", "pst", "pdt", "mt", "gmt", "utc", "bst", "cet", "cest", "ist", "aest", "date",
+      "time", "of", "the", "de", "do", "da", "del", "le", "il", "um", "uhr", "h", "hrs", "ago", "à",
+      "publicado", "atualizado", "actualizado", "pubblicato", "aggiornato", "publié", "veröffentlicht",
+      "aktualisiert", "diterbitkan", "diperbarui", "wib", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "st", "nd",
+      "rd", "th", "by", "and");
+
+  /** A line that is only a date, with perhaps a time and "Published"/"Updated": a dateline. */
+  static boolean dateLine(String t) {
+    if (DateParsing.parseText(t) == null) return false;
+    if (t.startsWith("—") || t.startsWith("– ") || t.startsWith("- ")) return false;
+    int other = 0;
+    for (String w : norm(t).split(" ")) {
+      if (w.isEmpty() || Character.isDigit(w.charAt(0)) || DATE_WORDS.contains(w)) continue;
+      if (DateParsing.isMonth(w)) continue;
+      other++;
+    }
+    return other <= 1;
   }
 
   private static boolean endsSentence(String t) {

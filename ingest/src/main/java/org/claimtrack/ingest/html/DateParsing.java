@@ -158,6 +158,11 @@ final class DateParsing {
     return best;
   }
 
+  /** True for a month name or its short form in one of the known languages ("nov", "novembro"). */
+  static boolean isMonth(String word) {
+    return month(word) != null;
+  }
+
   private static Integer month(String word) {
     return MONTHS.get(word.toLowerCase(Locale.ROOT));
   }

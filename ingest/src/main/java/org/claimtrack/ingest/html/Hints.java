@@ -37,14 +37,14 @@ final class Hints {
 
   private static final Set<String> STRONG_WORDS = Set.of(
       "ad", "ads", "adv", "dfp", "gpt", "nav", "menu", "tags", "tag", "tagged", "bio", "skip", "sr", "print",
-      "email", "rss", "follow", "sns", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "masthead",
+      "email", "rss", "follow", "sns", "masthead",
       "copyright", "hidden", "hide", "invisible", "banner", "outbrain", "toc", "more", "popular",
-      "date", "time", "meta", "subnav", "breaking", "ticker", "search", "sticky", "overlay", "bottom");
+      "date", "time", "meta", "subnav", "search", "sticky", "overlay", "bottom");
 
   private static final Set<String> WEAK_WORDS = Set.of(
       "header", "head", "top", "aside", "side", "extra", "info", "tools", "tool", "utility", "util", "aux",
       "secondary", "teaser", "card", "links", "list", "pager", "legal", "disclaimer", "note", "notice",
-      "hero", "rail", "cta", "box", "module", "promo", "embed", "video", "media", "photo", "image", "img",
+      "hero", "rail", "breaking", "ticker", "cta", "box", "module", "promo", "embed", "video", "media", "photo", "image", "img",
       "figure", "thumb", "thumbnail", "icon", "logo", "brand", "button", "btn", "form", "badge", "label");
 
   private static final List<String> POSITIVE_STEMS = List.of(
@@ -124,6 +124,22 @@ final class Hints {
 
   private static final Set<String> MODIFIER_FIRST = Set.of("has", "with", "is", "no", "show", "enable", "enabled", "without", "hide", "js", "can");
   private static final Set<String> MODIFIER_LAST = Set.of("enabled", "disabled", "open", "closed", "active", "on", "off", "layout", "template", "visible", "loaded");
+
+  private static final List<String> RELATED_STEMS = List.of(
+      "related", "relacionad", "correlat", "recommend", "morestories", "morenews", "alsoread", "readnext",
+      "mostread", "mostpopular", "popular", "trending", "youmay", "youmight", "recirc", "outbrain", "taboola");
+
+  /** True when the element's class or id names a list of other articles ("related-posts", "more-stories"). */
+  static boolean related(Element e) {
+    String cls = e.attr("class");
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) return false;
+    String joined = String.join("", words(cls + " " + id));
+    for (String stem : RELATED_STEMS) {
+      if (joined.contains(stem)) return true;
+    }
+    return false;
+  }
 
   /** "c-articleBody__text2" → [c, article, body, text]. */
   static List<String> words(String name) {
