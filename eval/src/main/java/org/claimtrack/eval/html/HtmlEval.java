@@ -286,17 +286,29 @@ public final class HtmlEval {
 
   /**
    * Prints the table and the throughput. Arguments: the benchmark folder (default: see
-   * {@link #defaultEvalDir()}); {@code --pages} also lists every page's scores, worst first.
+   * {@link #defaultEvalDir()}); {@code --pages} also lists every page's scores, worst first;
+   * {@code --predictions FILE} writes our bodies in the benchmark's own format
+   * ({@code {"id": {"articleBody": ..., "url": ...}}}), to check the figures with its
+   * {@code evaluate.py}.
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     Path dir = defaultEvalDir();
     boolean perPage = false;
-    for (String a : args) {
-      if (a.equals("--pages")) perPage = true;
-      else dir = Paths.get(a);
+    Path predictions = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--pages")) perPage = true;
+      else if (args[i].equals("--predictions") && i + 1 < args.length) predictions = Paths.get(args[++i]);
+      else dir = Paths.get(args[i]);
     }
     List<Page> pages = load(dir);
     List<Outcome> outcomes = read(pages);
+    if (predictions != null) {
+      var out = JSON.createObjectNode();
+      for (Outcome o : outcomes) {
+        out.putObject(o.page().id()).put("articleBody", o.body()).put("url", o.page().url());
+      }
+      JSON.writerWithDefaultPrettyPrinter().writeValue(predictions.toFile(), out);
+    }
     if (perPage) {
       List<String[]> lines = new ArrayList<>();
       for (Outcome o : outcomes) {
