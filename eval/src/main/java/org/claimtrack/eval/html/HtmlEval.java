@@ -33,7 +33,8 @@ import org.claimtrack.ingest.html.HtmlArticleExtractor;
  *   <li><b>stated date</b>: the date part (first 10 chars, as written, no time zone conversion) of
  *       the first {@code "datePublished": "YYYY-MM-DD..."} in the raw page text (JSON-LD), else of
  *       the first {@code <meta property|name="article:published_time" content="YYYY-MM-DD...">};
- *       pages with neither have no reference. Our extractor reads the same signals first, so
+ *       dates outside 1990-2100 (placeholders such as 0001-01-01) do not count; pages with neither
+ *       have no reference. Our extractor reads the same signals first, so
  *       agreement here mostly checks the reading (JSON-LD graph choice, parsing), not the truth.
  *   <li><b>URL date</b>: a date in the path of the page address the benchmark gives
  *       ({@code /2019/11/19/}, {@code /2019-11-19}, {@code /20191119/}); independent of the
@@ -142,7 +143,7 @@ public final class HtmlEval {
   /** The stated-date reference of a page, or null: see the class comment. */
   static LocalDate statedDate(String html) {
     Matcher m = LD_DATE.matcher(html);
-    if (m.find()) {
+    while (m.find()) {
       LocalDate d = date(m.group(1));
       if (d != null) return d;
     }
@@ -174,9 +175,11 @@ public final class HtmlEval {
     return null;
   }
 
+  /** A date of 1990-2100, or null: placeholders such as "0001-01-01" state no date. */
   private static LocalDate date(String iso) {
     try {
-      return LocalDate.parse(iso);
+      LocalDate d = LocalDate.parse(iso);
+      return d.getYear() >= 1990 && d.getYear() <= 2100 ? d : null;
     } catch (java.time.format.DateTimeParseException e) {
       return null;
     }
@@ -220,7 +223,7 @@ public final class HtmlEval {
     rows.add(new EvalRow(SUITE, "date = stated date", stated == 0 ? 0 : (double) statedRight / stated,
         String.format(Locale.ROOT, "%d / %d pages stating one (of %d; %d without a date from us)",
             statedRight, stated, n, statedNone),
-        Double.NaN, "reference: first JSON-LD datePublished, else article:published_time, date part as written "
+        Double.NaN, "reference: first JSON-LD datePublished, else article:published_time, date part as written, 1990-2100 "
             + "(regex on the raw page, not our reader); partly circular: our reader trusts the same signals first"));
     rows.add(new EvalRow(SUITE, "date = URL date", inUrl == 0 ? 0 : (double) urlRight / inUrl,
         String.format(Locale.ROOT, "%d / %d pages with a date in the URL, date not taken from the URL "

@@ -109,6 +109,16 @@ final class DateParsing {
 
   /** The first written date in a piece of visible text ("Published Nov. 19, 2019 at 5:00 a.m."), or null. */
   static LocalDate parseText(String s) {
+    return parseText(s, null);
+  }
+
+  /**
+   * The first written date in a piece of visible text, or null.
+   *
+   * @param dayFirst how to read a slashed date whose parts could both be the month ("05/10/2018"):
+   *     day first, month first, or null to refuse it
+   */
+  static LocalDate parseText(String s, Boolean dayFirst) {
     if (s == null || s.isEmpty()) return null;
     String t = s.length() > 400 ? s.substring(0, 400) : s;
     LocalDate best = null;
@@ -148,9 +158,9 @@ final class DateParsing {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(3));
       LocalDate d = null;
-      if (m.group(2).equals(".") || (a > 12 && b <= 12)) {
+      if (m.group(2).equals(".") || (a > 12 && b <= 12) || (a <= 12 && b <= 12 && Boolean.TRUE.equals(dayFirst))) {
         d = date(m.group(4), b, m.group(1));
-      } else if (b > 12 && a <= 12) {
+      } else if ((b > 12 && a <= 12) || (a <= 12 && b <= 12 && Boolean.FALSE.equals(dayFirst))) {
         d = date(m.group(4), a, m.group(3));
       }
       if (d != null) best = d;
@@ -161,6 +171,18 @@ final class DateParsing {
   /** True for a month name or its short form in one of the known languages ("nov", "novembro"). */
   static boolean isMonth(String word) {
     return month(word) != null;
+  }
+
+  /**
+   * How a page in this language writes ambiguous slashed dates: US English month first, other
+   * languages day first, English elsewhere or unknown: null (refuse).
+   */
+  static Boolean dayFirst(String language) {
+    if (language == null) return null;
+    String l = language.toLowerCase(Locale.ROOT);
+    if (l.equals("en-us")) return Boolean.FALSE;
+    if (l.startsWith("en")) return null;
+    return Boolean.TRUE;
   }
 
   private static Integer month(String word) {

@@ -103,6 +103,7 @@ record Metadata(String url, String title, LocalDate published, String dateSource
     if (title == null) title = withoutSiteName(clean(doc.title()), publisher, url);
     if (title == null) title = "";
 
+    String language = language(doc, meta, art);
     LocalDate published = null;
     String source = null;
     if (art != null) {
@@ -124,7 +125,7 @@ record Metadata(String url, String title, LocalDate published, String dateSource
       if (published != null) source = "time";
     }
     if (published == null) {
-      published = bylineDate(doc);
+      published = bylineDate(doc, title, DateParsing.dayFirst(language));
       if (published != null) source = "byline";
     }
     if (published == null) {
@@ -146,7 +147,6 @@ record Metadata(String url, String title, LocalDate published, String dateSource
     }
     if (authors.isEmpty()) bylineAuthors(doc, authors);
 
-    String language = language(doc, meta, art);
     return new Metadata(url, title, published, source, authors, publisher, language);
   }
 
@@ -223,8 +223,12 @@ record Metadata(String url, String title, LocalDate published, String dateSource
     return firstInArticle != null ? firstInArticle : first;
   }
 
-  /** A written date in a short byline or dateline element ("Published Nov. 19, 2019"). */
-  static LocalDate bylineDate(Document doc) {
+  /**
+   * A written date in a short byline or dateline element ("Published Nov. 19, 2019"), else in a
+   * short piece of text just after the headline (the first {@code <h1>}, else the first text that
+   * reads like the title).
+   */
+  static LocalDate bylineDate(Document doc, String title, Boolean dayFirst) {
     for (Element e : doc.select("[class], [id]")) {
       String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
       if (!(marks.contains("date") || marks.contains("byline") || marks.contains("publish") || marks.contains("posted")
@@ -234,10 +238,58 @@ record Metadata(String url, String title, LocalDate published, String dateSource
       if (marks.contains("update") || marks.contains("modif")) continue;
       String text = shortText(e, 200);
       if (text == null || text.isEmpty()) continue;
-      LocalDate d = DateParsing.parseText(text);
+      LocalDate d = DateParsing.parseText(text, dayFirst);
       if (d != null) return d;
     }
-    return null;
+    Element h1 = doc.selectFirst("body h1");
+    return dateAfter(doc, h1, h1 == null ? BodyExtractor.norm(title) : null, dayFirst);
+  }
+
+  /** Text nodes read after the headline when looking for its dateline. */
+  static final int DATELINE_REACH = 30;
+
+  /**
+   * The first date in a short text node among the few that follow the headline: {@code start},
+   * or when null the first text node that reads {@code title} (normalized).
+   */
+  private static LocalDate dateAfter(Document doc, Element start, String title, Boolean dayFirst) {
+    if (start == null && (title == null || title.isEmpty())) return null;
+    LocalDate[] found = {null};
+    int[] seen = {0};
+    boolean[] after = {false};
+    Element body = doc.body();
+    if (body == null) return null;
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!after[0] && (start != null ? node == start
+            : node instanceof TextNode t && t.getWholeText().length() < 4 * title.length() + 40
+                && BodyExtractor.norm(t.getWholeText()).equals(title))) {
+          after[0] = true;
+          return FilterResult.SKIP_CHILDREN;
+        }
+        if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))) {
+          return FilterResult.SKIP_CHILDREN;
+        }
+        if (!after[0] || !(node instanceof TextNode t) || t.isBlank()) return FilterResult.CONTINUE;
+        if (++seen[0] > DATELINE_REACH) return FilterResult.STOP;
+        String s = t.text().strip();
+        if (s.length() <= 100) {
+          LocalDate d = DateParsing.parseText(s, dayFirst);
+          if (d != null) {
+            found[0] = d;
+            return FilterResult.STOP;
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    return found[0];
   }
 
   /** A date in the path of a URL: /2024/11/22/, /2024-11-22-, /20241122/. */

@@ -41,6 +41,14 @@ class DateParsingTest {
     assertThat(DateParsing.parseText(in)).isEqualTo(LocalDate.parse(expected));
   }
 
+  @org.junit.jupiter.api.Test
+  void ambiguousSlashedDatesFollowTheLanguage() {
+    assertThat(DateParsing.parseText("05/10/2018", DateParsing.dayFirst("pt-BR"))).isEqualTo(LocalDate.of(2018, 10, 5));
+    assertThat(DateParsing.parseText("05/10/2018", DateParsing.dayFirst("en-US"))).isEqualTo(LocalDate.of(2018, 5, 10));
+    assertThat(DateParsing.parseText("05/10/2018", DateParsing.dayFirst("en-GB"))).isNull();
+    assertThat(DateParsing.parseText("05/10/2018", DateParsing.dayFirst(null))).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "yesterday", "03/04/2019", "1850-01-01", "2019-13-01", "2019-02-30", "May 2019",
       "12345678901234", "Maybe 19, 2019"})

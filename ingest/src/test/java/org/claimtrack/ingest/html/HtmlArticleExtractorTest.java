@@ -202,6 +202,21 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void datelineJustAfterTheHeadline() {
+    String body = "<h1>Ônibus novos</h1><div><small><b>05/10/2018</b> - Publicado por Maria</small></div>";
+    HtmlArticle pt = ok("<html lang=\"pt-BR\"><body>" + body + "<div class=\"text\"><p>O comitê se reuniu na"
+        + " segunda-feira para analisar a proposta, que acrescentaria duas novas linhas.</p></div></body></html>");
+    assertThat(pt.published()).isEqualTo(LocalDate.of(2018, 10, 5));
+    assertThat(pt.dateSource()).isEqualTo("byline");
+    HtmlArticle us = ok("<html lang=\"en-US\"><body>" + body + "<div class=\"text\"><p>The committee met on"
+        + " Monday to review the proposal, which would add two new bus lines.</p></div></body></html>");
+    assertThat(us.published()).isEqualTo(LocalDate.of(2018, 5, 10));
+    HtmlArticle en = ok("<html lang=\"en\"><body>" + body + "<div class=\"text\"><p>The committee met on"
+        + " Monday to review the proposal, which would add two new bus lines.</p></div></body></html>");
+    assertThat(en.published()).as("day and month cannot be told apart").isNull();
+  }
+
+  @Test
   void bylineAsPlainTextParagraph() {
     HtmlArticle a = ok(page("", "<div><p>By Maria Silva</p></div>"));
     assertThat(a.authors()).containsExactly("Maria Silva");
