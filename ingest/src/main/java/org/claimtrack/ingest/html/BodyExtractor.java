@@ -41,6 +41,10 @@ final class BodyExtractor {
       + "canvas, math, video, audio, picture, source, track, img, input, select, option, optgroup, textarea, "
       + "button, link, meta, head, map, area, label, datalist, output, progress, meter";
 
+  /** Inline pop-ups and screen-reader labels inside paragraphs: never read as part of them. */
+  private static final Pattern POPUP_CLASS = Pattern.compile(
+      "(?i)tooltip|popover|hovercard|rollover|(?:^|[\\s_-])sr-only|screen-?reader|visually-?hidden");
+
   /** Tags whose elements are furniture whatever their class. */
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "figure", "figcaption", "dialog");
 
@@ -114,6 +118,9 @@ final class BodyExtractor {
   static Scoring score(Document doc) {
     Element top = doc.body() != null ? doc.body() : doc;
     for (Element e : top.select(REMOVED)) e.remove();
+    for (Element e : top.select("[class]")) {
+      if (!PageText.BLOCK_TAGS.contains(e.normalName()) && POPUP_CLASS.matcher(e.className()).find()) e.remove();
+    }
     PageText page = PageText.of(top);
     int n = page.size;
     if (n == 0 || page.blocks.isEmpty()) return null;
@@ -200,7 +207,7 @@ final class BodyExtractor {
   static boolean linkList(Block b) {
     double ld = b.linkDensity();
     if (ld <= LINK_DENSITY_MAX) return false;
-    return ld > 0.8 || b.kind() != PageText.P || b.length() - b.linkChars() < 25 || !endsSentence(b.text());
+    return ld > 0.8 || b.kind() == PageText.HEADING || b.length() - b.linkChars() < 25 || !endsSentence(b.text());
   }
 
   /** What a block says against it: link text, and a little for a short fragment. */
@@ -237,7 +244,7 @@ final class BodyExtractor {
       "scroll to continue", "scroll to continue with content", "continue reading the main story",
       "publicidade", "publicidad", "pubblicità", "anzeige", "werbung", "iklan", "baca juga", "leia também",
       "leia mais", "lee también", "leggi anche", "lire aussi", "à lire aussi", "mehr zum thema", "tags",
-      "topics", "see also", "also read", "read also", "more", "view comments", "show comments", "getty images",
+      "topics", "see also", "also read", "read also", "don't miss", "dont miss", "more", "view comments", "show comments", "getty images",
       "ap photo", "reuters", "afp", "updated", "published", "newsletter", "all rights reserved");
 
   private static final Pattern FURNITURE_PREFIX = Pattern.compile(
@@ -331,6 +338,12 @@ final class BodyExtractor {
           + "(?:originally |first )?(?:published|updated|produced)|terms of (?:use|service)|privacy policy|"
           + "cookies?|advertisement)");
 
+  /** An image caption's credit at the end of a line: "(Image: Getty)", "| Getty Images". */
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?i)(?:\\((?:image|images|photo|photos|picture|pic|foto|fotos|imagem|credit|crédito|source|fonte|video)s?"
+          + "\\s*:[^()]{1,80}\\)|(?:^|[|/©]\\s*)(?:getty images|ap photo|afp|reuters|epa|shutterstock|istock"
+          + "|bloomberg|pa images|pa wire|alamy)(?:\\s*/[^|]{0,40})?)\\s*$");
+
   static boolean boilerplate(String t) {
     int len = t.length();
     if (len <= 60) {
@@ -341,6 +354,7 @@ final class BodyExtractor {
     if (len <= 120 && FURNITURE_PREFIX.matcher(t).find()) return true;
     if (len <= 80 && BYLINE.matcher(t).matches() && !endsSentence(t)) return true;
     if (len <= 100 && dateLine(t)) return true;
+    if (len <= 400 && CAPTION.matcher(t).find()) return true;
     if (len <= 300) {
       int cues = 0;
       var m = PROMO_CUE.matcher(t);

@@ -103,6 +103,8 @@ final class Hints {
           break;
         }
       }
+      // embedded posts are quoted material ("social-media-embed", "twitter-tweet")
+      if (s && (words.contains("tweet") || (words.contains("embed") && joined.contains("social")))) s = false;
       // a name is what its furniture word says it is ("post-comments" is comments)
       if (s) strong = true;
       else if (w) weak = true;
