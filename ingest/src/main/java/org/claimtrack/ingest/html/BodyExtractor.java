@@ -53,6 +53,8 @@ final class BodyExtractor {
   static final double SHORT_BLOCK_COST = 10;
   static final double MASS_GUARD = 0.8;
   static final int MIN_ROOT_WORTH = 120;
+  /** A child element scoring this share of its parent's score is chosen instead of the parent. */
+  static final double TIGHTER = 0.9;
 
   /** The extracted body: its blocks in order, or none when the page has no running text. */
   record Body(List<String> paragraphs, boolean harvested) {
@@ -163,6 +165,15 @@ final class BodyExtractor {
       if (page.blockOwner[i] != i) continue;
       if (best < 0 || score[i] >= score[best]) best = i;
     }
+    // a child holding nearly all of the best element's score is the article, the rest teasers
+    while (best >= 0 && score[best] > 0) {
+      int child = -1;
+      for (int i = best + 1; i < page.subtreeEnd[best]; i = page.subtreeEnd[i]) {
+        if (page.blockOwner[i] == i && (child < 0 || score[i] > score[child])) child = i;
+      }
+      if (child < 0 || score[child] < TIGHTER * score[best]) break;
+      best = child;
+    }
     return new Scoring(page, hint, worth, raw, score, best);
   }
 
@@ -196,8 +207,29 @@ final class BodyExtractor {
   static double worth(Block b) {
     if (b.kind() == PageText.HEADING) return 0;
     int text = b.length() - b.linkChars();
-    if (text < MIN_RUNNING_TEXT || linkList(b)) return 0;
+    if (text < MIN_RUNNING_TEXT || linkList(b) || blob(b.text())) return 0;
     return sentence(b.text()) ? text : text * 0.5;
+  }
+
+  /**
+   * A long run of characters with hardly a space, in a script that separates words with spaces:
+   * encoded data or filler, not prose. Chinese, Japanese and Thai do not count.
+   */
+  static boolean blob(String t) {
+    int n = t.length();
+    if (n < 200) return false;
+    int spaces = 0;
+    int unspaced = 0;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == ' ' || c == '\n') {
+        spaces++;
+      } else if (c >= '\u0E00' && c <= '\u0EFF' || c >= '\u3000' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF'
+          || c >= '\u1000' && c <= '\u109F' || c >= '\u1780' && c <= '\u17FF') {
+        unspaced++;
+      }
+    }
+    return spaces * 40 < n && unspaced * 3 < n;
   }
 
   /**

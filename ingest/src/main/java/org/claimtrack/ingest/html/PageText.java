@@ -51,6 +51,8 @@ final class PageText {
   int[] depth = new int[256];
   int[] blockStart = new int[256];
   int[] blockEnd = new int[256];
+  /** End (exclusive) of each element's subtree in the element table: its descendants are {@code (i, subtreeEnd[i])}. */
+  int[] subtreeEnd = new int[256];
   /** Nearest block-level element, self included. */
   int[] blockOwner = new int[256];
   int size;
@@ -68,7 +70,10 @@ final class PageText {
     Reader r = new Reader();
     NodeTraversor.traverse(r, root);
     r.flush();
-    if (size > 0) blockEnd[0] = blocks.size();
+    if (size > 0) {
+      blockEnd[0] = blocks.size();
+      subtreeEnd[0] = size;
+    }
   }
 
   private int add(Element e, int parentIdx) {
@@ -79,6 +84,7 @@ final class PageText {
       depth = Arrays.copyOf(depth, n);
       blockStart = Arrays.copyOf(blockStart, n);
       blockEnd = Arrays.copyOf(blockEnd, n);
+      subtreeEnd = Arrays.copyOf(subtreeEnd, n);
       blockOwner = Arrays.copyOf(blockOwner, n);
     }
     int i = size++;
@@ -154,6 +160,7 @@ final class PageText {
       if (BLOCK_TAGS.contains(tag)) flush();
       int idx = stack[top];
       blockEnd[idx] = blocks.size();
+      subtreeEnd[idx] = size;
       headingLevel = headingStack[top];
       top--;
       switch (tag) {
