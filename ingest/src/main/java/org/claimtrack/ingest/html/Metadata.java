@@ -67,10 +67,13 @@ record Metadata(String url, String title, LocalDate published, String dateSource
 
   private static final Pattern TAG = Pattern.compile("<[^<>]{0,200}>");
   private static final Pattern BY = Pattern.compile(
-      "(?i)^\\s*(?:written\\s+by|posted\\s+by|story\\s+by|words\\s+by|by|von|por|par|di|oleh|door)\\s*:?\\s+");
+      "(?i)^\\s*(?:(?:written|posted|story|words|analysis|opinion|commentary|review|reviewed|reporting|text|texto)"
+          + "\\s+)?(?:by|von|por|par|di|oleh|door)\\s*:?\\s+");
+  private static final Pattern AGENCY_SUFFIX = Pattern.compile(
+      "(?i),?\\s+(?:the\\s+)?(?:associated press|ap|reuters|afp|bloomberg|cnn)$");
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bund\\b|\\be\\b|\\by\\b|\\bdan\\b)\\s*");
   private static final Pattern BYLINE_CUT = Pattern.compile(
-      "(?i)\\s*(?:\\||\\n|—|–| - |·|•|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\\bat\\s+\\d|\\d).*$",
+      "(?i)\\s*(?:\\||\\n|—|–| - |·|•|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\\bat\\s+\\d|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d).*$",
       Pattern.DOTALL);
   private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d{1,2})[/-](\\d{1,2})(?=/|$|[^\\d])");
   private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?=[/_.-]|$)");
@@ -433,14 +436,23 @@ record Metadata(String url, String title, LocalDate published, String dateSource
     if (s == null) return;
     if (s.contains("://") || s.startsWith("www.")) return;
     s = BY.matcher(s).replaceFirst("");
-    for (String part : NAME_SPLIT.split(s)) {
-      String name = part.strip();
+    String[] parts = NAME_SPLIT.split(s);
+    for (int i = 0; i < parts.length; i++) {
+      String name = parts[i].strip();
+      String person = AGENCY_SUFFIX.matcher(name).replaceFirst("");
+      if (!person.equals(name) && person.strip().split("\\s+").length >= 2) name = person.strip();
       if (!plausibleName(name)) continue;
+      // "Jane Doe, AP Auto Writer", "Amy Lee, NJ Advance Media": a role or an employer, not a second author
+      if (i > 0 && ROLE.matcher(name).find()) continue;
       boolean dup = false;
       for (String o : out) dup |= o.equalsIgnoreCase(name);
       if (!dup) out.add(name);
     }
   }
+
+  private static final Pattern ROLE = Pattern.compile(
+      "(?i)\\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|media|news|press|wire|"
+          + "times|post|journal|magazine|bureau|agency|for|the)\\b|\\.com\\b");
 
   private static boolean plausibleName(String name) {
     if (name.length() < 2 || name.length() > 60) return false;
@@ -490,6 +502,7 @@ record Metadata(String url, String title, LocalDate published, String dateSource
   /** Names from the visible byline: rel=author, itemprop=author, or a "byline"/"author" element. */
   static void bylineAuthors(Document doc, List<String> out) {
     for (Element e : doc.select("[itemprop=author], [rel=author], [class*=byline], [class*=author], [id*=byline]")) {
+      if (e.closest("form, [class*=comment], [id*=comment]") != null) continue;
       Element named = e.selectFirst("[itemprop=name]");
       String text = shortText(named != null ? named : e, 150);
       if (text == null || text.isEmpty()) continue;

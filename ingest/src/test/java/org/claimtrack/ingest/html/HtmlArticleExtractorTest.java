@@ -269,6 +269,34 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void authorStringsAreCleaned() {
+    record Case(String raw, List<String> names) {}
+    for (Case c : List.of(
+        new Case("By Jane Doe and John Roe", List.of("Jane Doe", "John Roe")),
+        new Case("TOM KRISHER, AP Auto Writer", List.of("TOM KRISHER")),
+        new Case("LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER Associated Press",
+            List.of("LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER")),
+        new Case("Analysis by Chris Cillizza, CNN Editor-at-large", List.of("Chris Cillizza")),
+        new Case("The Associated Press", List.of("The Associated Press")),
+        new Case("Ana & Bo", List.of("Ana", "Bo")),
+        new Case("https://www.facebook.com/someone", List.of()),
+        new Case("Staff 2019", List.of()))) {
+      List<String> out = new java.util.ArrayList<>();
+      Metadata.addAuthors(out, c.raw());
+      assertThat(out).as(c.raw()).isEqualTo(c.names());
+    }
+  }
+
+  @Test
+  void bylineElementLosesItsDate() {
+    HtmlArticle a = ok(page("", "<div class=\"author-line\">Carrie Arnold November 19, 2019</div>"));
+    assertThat(a.authors()).containsExactly("Carrie Arnold");
+    HtmlArticle b = ok(page("", "<div class=\"byline\">By Jeff Foust Monday, November 18, 2019</div>"
+        + "<form><p class=\"comment-form-author\">Nama (wajib)</p></form>"));
+    assertThat(b.authors()).containsExactly("Jeff Foust");
+  }
+
+  @Test
   void metaAuthorThatIsAUrlIsSkipped() {
     HtmlArticle a = ok(page("<meta property=\"article:author\" content=\"https://facebook.com/someone\">"
         + "<meta name=\"parsely-author\" content=\"Kim Park\">", ""));
