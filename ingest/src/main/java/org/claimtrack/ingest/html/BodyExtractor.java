@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * Finds the article text of a page.
  *
  * <ol>
- *   <li>Elements that never hold article text (scripts, styles, forms' controls, media) are removed.
+ *   <li>Elements that never hold article text (scripts, styles, forms' controls, media, pop-ups
+ *       inside paragraphs) are not read.
  *   <li>The page becomes a list of text blocks ({@link PageText}).
  *   <li>Each block is worth its non-link text when it reads like running text (long enough, few
  *       links) and costs its link text (and a little when it is a short fragment).
@@ -36,10 +37,18 @@ import org.jsoup.nodes.Element;
 final class BodyExtractor {
   private BodyExtractor() {}
 
-  /** Elements removed before reading: they hold no article text. */
-  private static final String REMOVED = "script, style, noscript, template, iframe, object, embed, applet, svg, "
-      + "canvas, math, video, audio, picture, source, track, img, input, select, option, optgroup, textarea, "
-      + "button, link, meta, head, map, area, label, datalist, output, progress, meter";
+  /** Elements not read: they hold no article text. */
+  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "object",
+      "embed", "applet", "svg", "canvas", "math", "video", "audio", "picture", "source", "track", "img", "input",
+      "select", "option", "optgroup", "textarea", "button", "link", "meta", "head", "map", "area", "label",
+      "datalist", "output", "progress", "meter");
+
+  /** True for an element whose text is not read: see {@link #SKIPPED} and {@link #POPUP_CLASS}. */
+  static boolean skipped(Element e) {
+    String tag = e.normalName();
+    if (SKIPPED.contains(tag)) return true;
+    return !PageText.BLOCK_TAGS.contains(tag) && e.hasAttr("class") && POPUP_CLASS.matcher(e.className()).find();
+  }
 
   /** Inline pop-ups and screen-reader labels inside paragraphs: never read as part of them. */
   private static final Pattern POPUP_CLASS = Pattern.compile(
@@ -116,14 +125,10 @@ final class BodyExtractor {
    */
   record Scoring(PageText page, int[] hint, double[] worth, double[] raw, double[] score, int best) {}
 
-  /** Cleans the document of non-text elements and scores what is left; null when there is no text. */
+  /** Reads the document's text, less non-text elements, and scores its elements; null when there is no text. */
   static Scoring score(Document doc) {
     Element top = doc.body() != null ? doc.body() : doc;
-    for (Element e : top.select(REMOVED)) e.remove();
-    for (Element e : top.select("[class]")) {
-      if (!PageText.BLOCK_TAGS.contains(e.normalName()) && POPUP_CLASS.matcher(e.className()).find()) e.remove();
-    }
-    PageText page = PageText.of(top);
+    PageText page = PageText.of(top, BodyExtractor::skipped);
     int n = page.size;
     if (n == 0 || page.blocks.isEmpty()) return null;
 

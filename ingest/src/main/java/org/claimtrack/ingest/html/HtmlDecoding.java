@@ -36,7 +36,7 @@ final class HtmlDecoding {
 
   static final int PRESCAN = 4096;
   static final int MAX_DECODED_BYTES = 16 * 1024 * 1024;
-  static final int MAX_PARSED_CHARS = 4 * 1024 * 1024;
+  static final int MAX_PARSED_CHARS = 2 * 1024 * 1024;
 
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta[^>]{0,512}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);

@@ -468,17 +468,24 @@ record Metadata(String url, String title, LocalDate published, String dateSource
 
   /**
    * The text of an element when it has at most {@code max} chars (whitespace collapsed), else
-   * null; stops reading as soon as it knows, so that asking big elements stays cheap.
+   * null; stops reading as soon as it knows (or after a few hundred nodes), so that asking big
+   * elements stays cheap.
    */
   static String shortText(Element e, int max) {
     StringBuilder sb = new StringBuilder();
     boolean[] tooLong = {false};
+    int[] nodes = {0};
+    int budget = 4 * max + 64;
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
+        if (++nodes[0] > budget) {
+          tooLong[0] = true;
+          return FilterResult.STOP;
+        }
         if (node instanceof TextNode t) {
           sb.append(t.getWholeText()).append(' ');
-          if (sb.length() > 4 * max + 64) {
+          if (sb.length() > budget) {
             tooLong[0] = true;
             return FilterResult.STOP;
           }

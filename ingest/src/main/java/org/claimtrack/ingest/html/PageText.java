@@ -7,6 +7,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import java.util.function.Predicate;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -59,16 +61,29 @@ final class PageText {
 
   private PageText() {}
 
-  /** Reads the text of {@code root} and everything under it. */
-  static PageText of(Element root) {
+  /** Reads the text of {@code root} and everything under it, but for the elements {@code skip} says. */
+  static PageText of(Element root, Predicate<Element> skip) {
     PageText t = new PageText();
-    t.read(root);
+    t.read(root, skip);
     return t;
   }
 
-  private void read(Element root) {
+  private void read(Element root, Predicate<Element> skip) {
     Reader r = new Reader();
-    NodeTraversor.traverse(r, root);
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && node != root && skip.test(e)) return FilterResult.SKIP_ENTIRELY;
+        r.head(node, depth);
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        r.tail(node, depth);
+        return FilterResult.CONTINUE;
+      }
+    }, root);
     r.flush();
     if (size > 0) {
       blockEnd[0] = blocks.size();
