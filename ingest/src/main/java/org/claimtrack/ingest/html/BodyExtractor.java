@@ -268,7 +268,8 @@ final class BodyExtractor {
   // ---------------------------------------------------------------- the kept blocks, cleaned
 
   private static final Set<String> FURNITURE_LINES = Set.of(
-      "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
+      "advertisement", "advertisements", "advertising", "advert", "adverts", "ad", "ads", "sponsored",
+      "sponsored content", "this slideshow requires javascript", "javascript is disabled", "loading comments",
       "read more", "read more below", "continue reading", "continue reading below", "keep reading",
       "share", "share this", "share this article", "share this story", "share this post", "share on facebook",
       "share on twitter", "tweet", "email", "print", "comment", "comments", "leave a comment", "related",
@@ -373,13 +374,22 @@ final class BodyExtractor {
           + "download (?:our|the) app|have a (?:news )?tip|tips? to|reached at|contact (?:the )?(?:author|reporter|writer)|"
           + "click here|all rights reserved|copyright|this (?:article|story|post) (?:was|is|has been) "
           + "(?:originally |first )?(?:published|updated|produced)|terms of (?:use|service)|privacy policy|"
-          + "cookies?|advertisement)");
+          + "cookies?|advertisement)\\b");
 
   /** An image caption's credit at the end of a line: "(Image: Getty)", "| Getty Images". */
   private static final Pattern CAPTION = Pattern.compile(
       "(?i)(?:\\((?:image|images|photo|photos|picture|pic|foto|fotos|imagem|credit|crédito|source|fonte|video)s?"
           + "\\s*:[^()]{1,80}\\)|(?:^|[|/©]\\s*)(?:getty images|ap photo|afp|reuters|epa|shutterstock|istock"
           + "|bloomberg|pa images|pa wire|alamy)(?:\\s*/[^|]{0,40})?)\\s*$");
+
+  /** Credits of the people behind a wire story: "Reporting by ...; Editing by ...". */
+  private static final Pattern CREDITS = Pattern.compile(
+      "(?i)^\\(?(?:additional )?(?:reporting|editing|writing|compiled|produced|graphics|research) by\\b.*");
+
+  /** An unrendered WordPress shortcode: "[button link=...]Send us[/button]". */
+  private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w[\\w-]*(?:\\s[^\\]]*)?\\].*\\[/\\w[\\w-]*\\]$", Pattern.DOTALL);
+
+  private static final Pattern URL_TOKEN = Pattern.compile("(?:https?://|www\\.)\\S+");
 
   static boolean boilerplate(String t) {
     int len = t.length();
@@ -392,6 +402,14 @@ final class BodyExtractor {
     if (len <= 80 && BYLINE.matcher(t).matches() && !endsSentence(t)) return true;
     if (len <= 100 && dateLine(t)) return true;
     if (len <= 400 && CAPTION.matcher(t).find()) return true;
+    if (len <= 400 && CREDITS.matcher(t).matches()) return true;
+    if (SHORTCODE.matcher(t).matches()) return true;
+    if (t.indexOf("://") >= 0 || t.contains("www.")) {
+      int urls = 0;
+      var m = URL_TOKEN.matcher(t);
+      while (m.find()) urls += m.end() - m.start();
+      if (urls * 2 > len) return true;
+    }
     if (len <= 300) {
       int cues = 0;
       var m = PROMO_CUE.matcher(t);
