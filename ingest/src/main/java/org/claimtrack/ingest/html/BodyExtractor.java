@@ -24,10 +24,11 @@ import org.jsoup.nodes.Element;
  *       score of any container that takes it in, while the article's own paragraphs raise it:
  *       the best element is the smallest one holding the article, sibling paragraphs included.
  *       A furniture hint on an element holding most of the page's running text is ignored
- *       (a "has-sidebar" class on the page wrapper).
+ *       (a "has-sidebar" class on the page wrapper). When one child of the best element scores
+ *       nearly as much as it, the child is taken: the rest is teasers around the article.
  *   <li>The blocks of the best element are kept, less those under furniture, link lists,
- *       boilerplate lines ("Advertisement", "Read more: ..."), bylines and datelines, and a
- *       repeat of the title.
+ *       boilerplate lines ("Advertisement", "Read more: ..."), bylines and datelines, a repeat
+ *       of the title, and the sections that headings such as "Related stories" open.
  *   <li>When no element holds enough running text, every running-text block of the page is
  *       harvested instead.
  * </ol>
@@ -295,9 +296,6 @@ final class BodyExtractor {
 
   private static final Pattern BYLINE = Pattern.compile(
       "(?i)^(?:by|von|por|par|di|oleh|door|af|av|written by|words by|reporting by|story by)\\s*:?\\s+\\p{Lu}.*");
-
-  private static final Pattern DATE_LEAD = Pattern.compile(
-      "(?i)^(?:updated|published|posted|last updated|first published|created|date)\\b.*");
 
   /**
    * A block of the chosen element.

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import java.util.function.Predicate;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -31,18 +31,35 @@ final class PageText {
       "noscript", "option", "optgroup", "select", "textarea", "button", "iframe", "object", "video", "audio",
       "picture", "svg", "canvas", "map", "listing", "plaintext", "xmp");
 
-  /** What a block is, from the element that holds it and its ancestors. */
+  /** What a block is, from the element that holds it and its ancestors: running text, ... */
   static final int P = 0;
+  /** ... text in a heading ({@code h1}-{@code h6}), ... */
   static final int HEADING = 1;
-  static final int ITEM = 2;
-  static final int QUOTE = 3;
-  static final int PRE = 4;
-  static final int CELL = 5;
+  /** ... or text in a table cell. */
+  static final int CELL = 2;
 
-  /** One run of text. */
-  record Block(String text, int length, int linkChars, int owner, int kind, int headingLevel) {
+  /**
+   * One run of text.
+   *
+   * @param text the text, trimmed, never empty
+   * @param linkChars how many of its chars are link text
+   * @param owner the element holding it: the nearest block-level element (an index into the table)
+   * @param kind {@link #P}, {@link #HEADING} or {@link #CELL}
+   */
+  record Block(String text, int linkChars, int owner, int kind) {
+    Block {
+      if (text.isEmpty()) throw new IllegalArgumentException("a block has text");
+      if (linkChars < 0 || linkChars > text.length()) {
+        throw new IllegalArgumentException("link chars " + linkChars + " outside [0, " + text.length() + "]");
+      }
+    }
+
+    int length() {
+      return text.length();
+    }
+
     double linkDensity() {
-      return length == 0 ? 0 : (double) linkChars / length;
+      return (double) linkChars / text.length();
     }
   }
 
@@ -131,10 +148,7 @@ final class PageText {
     private int top = -1;
     private int linkDepth;
     private int preDepth;
-    private int headingLevel;
-    private int[] headingStack = new int[64];
-    private int itemDepth;
-    private int quoteDepth;
+    private int headingDepth;
     private int cellDepth;
 
     @Override
@@ -151,18 +165,12 @@ final class PageText {
         lineBreak();
       }
       int idx = add(e, top < 0 ? -1 : stack[top]);
-      if (++top == stack.length) {
-        stack = Arrays.copyOf(stack, stack.length * 2);
-        headingStack = Arrays.copyOf(headingStack, headingStack.length * 2);
-      }
+      if (++top == stack.length) stack = Arrays.copyOf(stack, stack.length * 2);
       stack[top] = idx;
-      headingStack[top] = headingLevel;
       switch (tag) {
         case "a" -> linkDepth++;
         case "pre", "listing", "plaintext", "xmp" -> preDepth++;
-        case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLevel = tag.charAt(1) - '0';
-        case "li", "dd", "dt" -> itemDepth++;
-        case "blockquote", "q" -> quoteDepth++;
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth++;
         case "td", "th" -> cellDepth++;
         default -> { }
       }
@@ -176,13 +184,11 @@ final class PageText {
       int idx = stack[top];
       blockEnd[idx] = blocks.size();
       subtreeEnd[idx] = size;
-      headingLevel = headingStack[top];
       top--;
       switch (tag) {
         case "a" -> linkDepth--;
         case "pre", "listing", "plaintext", "xmp" -> preDepth--;
-        case "li", "dd", "dt" -> itemDepth--;
-        case "blockquote", "q" -> quoteDepth--;
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth--;
         case "td", "th" -> cellDepth--;
         default -> { }
       }
@@ -234,14 +240,8 @@ final class PageText {
       linkChars = 0;
       if (t.isEmpty()) return;
       int owner = top < 0 ? 0 : blockOwner[stack[top]];
-      int kind;
-      if (headingLevel > 0) kind = HEADING;
-      else if (preDepth > 0) kind = PRE;
-      else if (itemDepth > 0) kind = ITEM;
-      else if (quoteDepth > 0) kind = QUOTE;
-      else if (cellDepth > 0) kind = CELL;
-      else kind = P;
-      blocks.add(new Block(t, t.length(), links, owner, kind, headingLevel));
+      int kind = headingDepth > 0 ? HEADING : cellDepth > 0 ? CELL : P;
+      blocks.add(new Block(t, links, owner, kind));
     }
   }
 
