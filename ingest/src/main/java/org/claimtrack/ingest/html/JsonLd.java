@@ -164,6 +164,27 @@ final class JsonLd {
     return null;
   }
 
+  /** An address field: a string, an object's "@id" or "url", or the first of an array; null when none. */
+  static String url(JsonNode n) {
+    if (n == null || n.isNull()) return null;
+    if (n.isTextual()) {
+      String s = n.asText().strip();
+      return s.isEmpty() ? null : s;
+    }
+    if (n.isArray()) {
+      for (JsonNode x : n) {
+        String s = url(x);
+        if (s != null) return s;
+      }
+      return null;
+    }
+    if (n.isObject()) {
+      String s = url(n.get("@id"));
+      return s != null ? s : url(n.get("url"));
+    }
+    return null;
+  }
+
   /** The names of a person-or-organization field that may be a string, an object or an array of either. */
   List<String> names(JsonNode n) {
     List<String> out = new ArrayList<>();

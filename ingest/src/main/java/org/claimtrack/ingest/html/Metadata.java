@@ -91,7 +91,7 @@ record Metadata(String url, String title, LocalDate published, String dateSource
     }
     if (publisher == null) publisher = first(meta, META_PUBLISHERS);
 
-    String url = canonical(doc, meta, ld, art, baseUrl);
+    String url = canonical(doc, meta, art, baseUrl);
 
     String title = null;
     if (art != null) {
@@ -318,7 +318,7 @@ record Metadata(String url, String title, LocalDate published, String dateSource
     }
   }
 
-  private static String canonical(Document doc, Map<String, List<String>> meta, JsonLd ld, JsonNode art, String baseUrl) {
+  private static String canonical(Document doc, Map<String, List<String>> meta, JsonNode art, String baseUrl) {
     for (Element l : doc.select("link[rel][href]")) {
       if (!l.attr("rel").toLowerCase(Locale.ROOT).contains("canonical")) continue;
       String u = absolute(l.attr("abs:href"), l.attr("href"), baseUrl);
@@ -330,7 +330,7 @@ record Metadata(String url, String title, LocalDate published, String dateSource
     }
     if (art != null) {
       for (String f : List.of("url", "mainEntityOfPage")) {
-        String v = JsonLd.text(ld.resolve(art.get(f)));
+        String v = JsonLd.url(art.get(f));
         if (v != null) {
           String u = absolute(v, v, baseUrl);
           if (u != null) return u;

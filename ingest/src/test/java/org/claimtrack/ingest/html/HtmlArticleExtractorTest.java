@@ -146,6 +146,14 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void jsonLdPageAddressIsItsIdNotItsName() {
+    HtmlArticle a = ok(page("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"H\","
+        + " \"mainEntityOfPage\": {\"@type\": \"WebPage\", \"name\": \"Page name\", \"@id\": \"https://s.example/a\"}}"
+        + "</script>", ""), "https://s.example/amp/a");
+    assertThat(a.url()).isEqualTo("https://s.example/a");
+  }
+
+  @Test
   void brokenJsonLdIsIgnored() {
     HtmlArticle a = ok(page("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>"
         + "<meta property=\"og:title\" content=\"From OG\">", ""));
