@@ -425,7 +425,8 @@ class HtmlArticleExtractorTest {
     sb.append("<p>Deep inside many boxes, a sentence with a comma and enough words to count.</p>");
     sb.append("</body></html>");
     Result<HtmlArticle> r = x.extract("deep.html", sb.toString(), null);
-    assertThat(r).isNotNull();
+    assertThat(((Result.Ok<HtmlArticle>) r).value().body())
+        .isEqualTo("Deep inside many boxes, a sentence with a comma and enough words to count.");
   }
 
   // ---------------------------------------------------------------- records and the Article view
