@@ -2,8 +2,16 @@ package org.claimtrack.ingest.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,6 +33,11 @@ class HtmlExtractionPropertiesTest {
 
   @Property(tries = 300)
   void mutatedRealPageNeverThrows(@ForAll("mutatedPages") byte[] bytes) {
+    check(bytes);
+  }
+
+  @Property(tries = 150)
+  void mutatedBenchmarkPageNeverThrows(@ForAll("mutatedBenchmarkPages") byte[] bytes) {
     check(bytes);
   }
 
@@ -57,7 +70,50 @@ class HtmlExtractionPropertiesTest {
   /** One mutation of the test news page, as bytes. */
   @Provide
   Arbitrary<byte[]> mutatedPages() {
-    String page = TestPages.NEWS;
+    return mutations(Arbitraries.just(TestPages.NEWS));
+  }
+
+  /**
+   * One mutation of a real saved page: four pages of the article-extraction benchmark, read in
+   * place from ../shared (the test fails when they are not there).
+   */
+  @Provide
+  Arbitrary<byte[]> mutatedBenchmarkPages() {
+    return mutations(Arbitraries.of(benchmarkPages()));
+  }
+
+  private static List<String> benchmarkPages;
+
+  private static synchronized List<String> benchmarkPages() {
+    if (benchmarkPages == null) {
+      String shared = System.getProperty("claimtrack.shared");
+      Path dir = (shared == null || shared.isBlank() ? Path.of("..", "shared") : Path.of(shared))
+          .resolve("eval/article-extraction-benchmark/html");
+      assertThat(Files.isDirectory(dir))
+          .as("real pages are read from %s (set -Dclaimtrack.shared to the folder holding eval/)", dir.toAbsolutePath())
+          .isTrue();
+      try (Stream<Path> files = Files.list(dir)) {
+        List<Path> all = files.filter(f -> f.toString().endsWith(".html.gz")).sorted().toList();
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < all.size() && pages.size() < 4; i += Math.max(1, all.size() / 4)) {
+          try (InputStream in = new GZIPInputStream(Files.newInputStream(all.get(i)))) {
+            pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          }
+        }
+        benchmarkPages = List.copyOf(pages);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return benchmarkPages;
+  }
+
+  /** Truncations, duplicated regions, dropped closing tags, NULs, and flipped bytes on top of any of them. */
+  private static Arbitrary<byte[]> mutations(Arbitrary<String> pages) {
+    return pages.flatMap(HtmlExtractionPropertiesTest::mutationsOf);
+  }
+
+  private static Arbitrary<byte[]> mutationsOf(String page) {
     int n = page.length();
     Arbitrary<Integer> pos = Arbitraries.integers().between(0, n);
     Arbitrary<String> truncated = pos.map(i -> page.substring(0, i));
@@ -67,15 +123,19 @@ class HtmlExtractionPropertiesTest {
       return page.substring(0, at) + page.substring(from, to) + page.substring(at);
     });
     Arbitrary<String> unclosed = Arbitraries.integers().between(1, 5).map(k -> {
-      StringBuilder sb = new StringBuilder(page);
+      // every k-th closing tag dropped
+      StringBuilder sb = new StringBuilder(page.length());
       int count = 0;
-      for (int i = sb.indexOf("</"); i >= 0; i = sb.indexOf("</", i + 1)) {
+      int from = 0;
+      for (int i = page.indexOf("</"); i >= 0; i = page.indexOf("</", i + 2)) {
+        int end = page.indexOf('>', i);
+        if (end < 0) break;
         if (count++ % k == 0) {
-          int end = sb.indexOf(">", i);
-          if (end > 0) sb.delete(i, end + 1);
+          sb.append(page, from, i);
+          from = end + 1;
         }
       }
-      return sb.toString();
+      return sb.append(page, Math.min(from, page.length()), page.length()).toString();
     });
     Arbitrary<String> nuls = Arbitraries.integers().between(0, n).list().ofMaxSize(50).map(ps -> {
       StringBuilder sb = new StringBuilder(page);
