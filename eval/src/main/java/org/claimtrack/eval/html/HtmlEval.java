@@ -196,6 +196,7 @@ public final class HtmlEval {
     int inUrl = 0;
     int urlRight = 0;
     int urlNone = 0;
+    int urlDayOff = 0;
     int fromUrl = 0;
     int fromUrlRight = 0;
     int any = 0;
@@ -219,6 +220,7 @@ public final class HtmlEval {
           inUrl++;
           if (u.equals(got)) urlRight++;
           if (got == null) urlNone++;
+          if (got != null && Math.abs(got.toEpochDay() - u.toEpochDay()) == 1) urlDayOff++;
         }
       }
     }
@@ -231,8 +233,8 @@ public final class HtmlEval {
             + "(regex on the raw page, not our reader); partly circular: our reader trusts the same signals first"));
     rows.add(new EvalRow(SUITE, "date = URL date", inUrl == 0 ? 0 : (double) urlRight / inUrl,
         String.format(Locale.ROOT, "%d / %d pages with a date in the URL, date not taken from the URL "
-            + "(%d without a date from us); + %d / %d that took it from the URL", urlRight, inUrl, urlNone,
-            fromUrlRight, fromUrl),
+            + "(%d a day apart, %d without a date from us); + %d / %d that took it from the URL", urlRight, inUrl,
+            urlDayOff, urlNone, fromUrlRight, fromUrl),
         Double.NaN, "reference: /YYYY/MM/DD/, /YYYY-MM-DD or /YYYYMMDD/ in the benchmark's page address; "
             + "independent of the markup; a URL date can differ from the publication date by a day (time zones)"));
     rows.add(EvalRow.accuracy(SUITE, "date found", any, n, Double.NaN, "pages with a publication date from us"));
@@ -280,13 +282,14 @@ public final class HtmlEval {
     return base.resolve("eval").resolve(SUITE);
   }
 
-  /** The rows as a table for a person. */
+  /** The rows as a table for a person, each with its note on the line below. */
   public static String table(List<EvalRow> rows) {
     StringBuilder sb = new StringBuilder();
     for (EvalRow r : rows) {
       sb.append(String.format(Locale.ROOT, "%-30s %-20s %6.3f  %s%s%n", r.suite(), r.measure(), r.value(),
           r.hasFloor() ? String.format(Locale.ROOT, "(floor %.2f%s) ", r.floor(), r.meetsFloor() ? "" : " MISSED") : "",
           r.counts()));
+      sb.append(String.format(Locale.ROOT, "%58s%s%n", "", r.note()));
     }
     return sb.toString();
   }
