@@ -168,13 +168,15 @@ public final class PlainTextArticles {
     int bodyEnd = text.length();
     for (int k = lines.size() - 1; k >= 0; k--) {
       Line l = lines.get(k);
-      if (l.start() < bodyStart) break;
+      if (l.start() + l.text().length() <= bodyStart) break;
       String t = l.trimmed();
       if (t.isEmpty() || isFurniture(t)) {
         bodyEnd = l.start();
         continue;
       }
-      bodyEnd = l.start() + l.text().stripTrailing().length();
+      int e = l.text().length();
+      while (e > 0 && isSpace(l.text().charAt(e - 1))) e--;
+      bodyEnd = l.start() + e;
       break;
     }
     if (bodyEnd <= bodyStart) {
@@ -248,14 +250,27 @@ public final class PlainTextArticles {
 
   private static int leadingSpace(String s) {
     int k = 0;
-    while (k < s.length() && Character.isWhitespace(s.charAt(k))) k++;
+    while (k < s.length() && isSpace(s.charAt(k))) k++;
     return k;
   }
 
   record Line(int start, String text) {
+    /** The line without spaces at either end, non-breaking spaces and a BOM included. */
     String trimmed() {
-      return text.strip();
+      return strip(text);
     }
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  static String strip(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && isSpace(s.charAt(b))) b++;
+    while (e > b && isSpace(s.charAt(e - 1))) e--;
+    return s.substring(b, e);
   }
 
   static List<Line> lines(String text) {

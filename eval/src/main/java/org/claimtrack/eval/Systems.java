@@ -1,0 +1,53 @@
+package org.claimtrack.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimtrack.domain.Article;
+import org.claimtrack.domain.ArticleClaims;
+import org.claimtrack.domain.Claim;
+import org.claimtrack.domain.ClaimKind;
+import org.claimtrack.domain.Result;
+import org.claimtrack.domain.Span;
+import org.claimtrack.eval.attribution.AttributionSystem;
+import org.claimtrack.eval.attribution.PredictedAttribution;
+import org.claimtrack.eval.timex.PredictedTimex;
+import org.claimtrack.eval.timex.TimexSystem;
+import org.claimtrack.extract.ClaimExtractor;
+import org.claimtrack.extract.TemporalExpression;
+import org.claimtrack.extract.TimeTagger;
+import org.claimtrack.ingest.ArticleHash;
+
+/** claimtrack's stages as the systems the suites measure. */
+public final class Systems {
+  private Systems() {}
+
+  /**
+   * The claim extractor as an attribution system: every claim that is not authorial is an
+   * attribution with its source mention, cue and content spans. The whole text is the body.
+   */
+  public static AttributionSystem attribution(ClaimExtractor extractor) {
+    return (id, text, published) -> {
+      Article a = new Article(id, id, text, new Span(0, text.length()), null, null, published, null, ArticleHash.of(text));
+      Result<ArticleClaims> r = extractor.extract(a);
+      List<PredictedAttribution> out = new ArrayList<>();
+      if (r instanceof Result.Ok<ArticleClaims> ok) {
+        for (Claim c : ok.value().claims()) {
+          if (c.kind() == ClaimKind.AUTHORIAL) continue;
+          out.add(new PredictedAttribution(c.sourceSpan(), c.cueSpan(), c.span()));
+        }
+      }
+      return out;
+    };
+  }
+
+  /** The date stage as a timex system. */
+  public static TimexSystem time(TimeTagger tagger) {
+    return (text, date) -> {
+      List<PredictedTimex> out = new ArrayList<>();
+      for (TemporalExpression t : tagger.find(text, new Span(0, text.length()), date)) {
+        out.add(new PredictedTimex(t.span(), t.type(), t.value()));
+      }
+      return out;
+    };
+  }
+}

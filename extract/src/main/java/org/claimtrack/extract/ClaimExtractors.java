@@ -1,0 +1,18 @@
+package org.claimtrack.extract;
+
+import org.claimtrack.nlp.NlpPipeline;
+import org.claimtrack.nlp.NlpPipelines;
+
+/** Where claim extractors come from. */
+public final class ClaimExtractors {
+  private ClaimExtractors() {}
+
+  /** The default extractor over the JVM's shared CoreNLP pipeline (loaded on first use). */
+  public static ClaimExtractor standard() {
+    return new DefaultClaimExtractor(ExtractorConfig.DEFAULT, NlpPipelines.shared());
+  }
+
+  public static ClaimExtractor create(ExtractorConfig config, NlpPipeline nlp) {
+    return new DefaultClaimExtractor(config, nlp);
+  }
+}

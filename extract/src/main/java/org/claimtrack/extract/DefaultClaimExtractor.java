@@ -1,0 +1,391 @@
+package org.claimtrack.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.claimtrack.domain.Article;
+import org.claimtrack.domain.ArticleClaims;
+import org.claimtrack.domain.Claim;
+import org.claimtrack.domain.ClaimKind;
+import org.claimtrack.domain.Hedge;
+import org.claimtrack.domain.Problem;
+import org.claimtrack.domain.Provenance;
+import org.claimtrack.domain.Quantity;
+import org.claimtrack.domain.Result;
+import org.claimtrack.domain.Source;
+import org.claimtrack.domain.Span;
+import org.claimtrack.nlp.AnnotationPlan;
+import org.claimtrack.nlp.NlpDocument;
+import org.claimtrack.nlp.NlpPipeline;
+import org.claimtrack.nlp.Sentence;
+import org.claimtrack.nlp.Timex;
+import org.claimtrack.nlp.Token;
+
+/** The claim extractor: NLP, then attribution, sources, quantities, dates and hedges. */
+final class DefaultClaimExtractor implements ClaimExtractor {
+  static final String VERSION = "claimtrack-0.1.0";
+
+  private final ExtractorConfig config;
+  private final NlpPipeline nlp;
+  private final AnnotationPlan plan;
+  private final List<String> stages;
+
+  DefaultClaimExtractor(ExtractorConfig config, NlpPipeline nlp) {
+    this.config = config;
+    this.nlp = nlp;
+    this.plan = new AnnotationPlan(AttributionStage::hasCueCandidate, DefaultClaimExtractor::mayHoldTime);
+    this.stages = List.of(nlp.name(), AttributionStage.STAGE, SourceResolver.STAGE, QuantityStage.STAGE,
+        TimeNormalizer.STAGE, HedgeStage.STAGE);
+  }
+
+  @Override
+  public List<String> stages() {
+    return stages;
+  }
+
+  /** True when a sentence has a word SUTime could start a temporal expression with. */
+  static boolean mayHoldTime(Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = Lexicon.lower(t.text());
+      if (Lexicon.TIME_WORDS.contains(w) || Lexicon.MONTHS.contains(w) || Lexicon.WEEKDAYS.contains(w)) return true;
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isDigit(w.charAt(i))) return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Result<ArticleClaims> extract(Article article) {
+    String text = article.text();
+    if (!hasLetters(text, article.body())) {
+      return Result.failed(inputName(article), Problem.Code.NO_SENTENCES, "no sentences: the text has no words");
+    }
+    NlpDocument doc = nlp.annotate(text, article.body(), article.published(), plan);
+    boolean words = false;
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (Character.isLetter(t.text().charAt(0))) words = true;
+      }
+    }
+    if (!words) {
+      return Result.failed(inputName(article), Problem.Code.NO_SENTENCES, "no sentences: the text has no words");
+    }
+    return Result.ok(new ArticleClaims(article, new Run(article, doc).claims()));
+  }
+
+  /** How a problem names the article: its file, and its id when that says more. */
+  static String inputName(Article a) {
+    if (a.file() == null || a.file().equals(a.id())) return a.id();
+    return a.file() + " (id " + a.id() + ")";
+  }
+
+  private static boolean hasLetters(String text, Span body) {
+    for (int i = body.start(); i < body.end(); i++) {
+      if (Character.isLetter(text.charAt(i))) return true;
+    }
+    return false;
+  }
+
+  /** The work on one article. */
+  private final class Run {
+    final Article article;
+    final NlpDocument doc;
+    final String text;
+    final Quotes quotes;
+    final List<List<TimeNormalizer.Normalized>> times = new ArrayList<>();
+    final List<List<Quantity>> quantities = new ArrayList<>();
+
+    Run(Article article, NlpDocument doc) {
+      this.article = article;
+      this.doc = doc;
+      this.text = doc.text();
+      this.quotes = Quotes.find(text, article.body());
+      for (Sentence s : doc.sentences()) {
+        times.add(TimeNormalizer.normalize(s, text, article.published()));
+        quantities.add(QuantityStage.find(s, text));
+      }
+    }
+
+    List<Claim> claims() {
+      List<Attribution> atts = new ArrayList<>(new AttributionStage(doc, quotes).find());
+      if (config.continuations()) atts.addAll(quoteContinuations(atts));
+      atts.sort(Comparator.comparingInt((Attribution a) -> mentionPosition(a)).thenComparing(a -> a.content()));
+
+      SourceResolver resolver = new SourceResolver(doc);
+      List<SourceResolver.Resolved> resolved = new ArrayList<>();
+      List<Attribution> kept = new ArrayList<>();
+      Map<Attribution, Integer> entityOf = new HashMap<>();
+      for (Attribution a : atts) {
+        if (a.source() == null) {
+          kept.add(a);
+          resolved.add(null);
+          continue;
+        }
+        SourceResolver.Resolved r = resolver.resolve(a.source());
+        kept.add(a);
+        resolved.add(r);
+      }
+      // continuation quotes take the entity of the quote they continue
+      List<Draft> drafts = new ArrayList<>();
+      for (int i = 0; i < kept.size(); i++) {
+        Attribution a = kept.get(i);
+        SourceResolver.Resolved r = resolved.get(i);
+        if (r == null) r = continuedEntity(a, kept, resolved);
+        if (r == null) continue;
+        drafts.add(new Draft(a, r));
+      }
+      if (config.continuations()) drafts.addAll(findingContinuations(drafts));
+      drafts.sort(Comparator.comparing((Draft d) -> d.att.content()));
+
+      // reportedOn: the cue's own date, else the same source's latest dated statement before
+      Map<Integer, LocalDate> lastDated = new HashMap<>();
+      List<Claim> claims = new ArrayList<>();
+      List<Draft> byPosition = new ArrayList<>(drafts);
+      byPosition.sort(Comparator.comparingInt(d -> d.att.cueSpan() != null ? d.att.cueSpan().start() : d.att.content().start()));
+      Map<Draft, LocalDate> reportedOn = new HashMap<>();
+      for (Draft d : byPosition) {
+        LocalDate own = cueDate(d.att);
+        LocalDate on = own != null ? own : lastDated.get(d.entity.entity());
+        if (own != null) lastDated.put(d.entity.entity(), own);
+        reportedOn.put(d, on);
+      }
+      for (Draft d : drafts) {
+        claims.add(claim(d, resolver.source(d.entity), reportedOn.get(d)));
+      }
+      if (config.authorialClaims()) claims.addAll(authorial(claims));
+      claims.sort(Comparator.comparing(Claim::span).thenComparing(c -> c.kind()));
+      return claims;
+    }
+
+    private int mentionPosition(Attribution a) {
+      return a.source() != null ? a.source().span().start() : a.content().start();
+    }
+
+    private Claim claim(Draft d, Source source, LocalDate reportedOn) {
+      Attribution a = d.att;
+      Span content = a.content();
+      List<Quantity> qs = quantitiesIn(content);
+      List<Hedge> hedges = HedgeStage.find(doc.sentences(), content, text);
+      String about = aboutIn(content);
+      String cue = a.cueSpan() == null ? null : a.cueSpan().of(text);
+      List<String> st = new ArrayList<>();
+      st.add(nlp.name());
+      st.add(a.rule());
+      st.add(SourceResolver.STAGE);
+      if (!qs.isEmpty()) st.add(QuantityStage.STAGE);
+      if (reportedOn != null || about != null) st.add(TimeNormalizer.STAGE);
+      if (!hedges.isEmpty()) st.add(HedgeStage.STAGE);
+      Provenance p = new Provenance(article.hash(), a.sentence(), st, VERSION);
+      return new Claim(id(a.kind(), content), a.kind(), source, a.source() == null ? null : a.source().span(), cue,
+          a.cueSpan(), content.of(text), content, reportedOn, about, !hedges.isEmpty(), hedges, qs, p);
+    }
+
+    private String id(ClaimKind kind, Span content) {
+      return hash(article.hash() + ":" + kind + ":" + content.start() + ":" + content.end()).substring(0, 16);
+    }
+
+    private List<Quantity> quantitiesIn(Span content) {
+      List<Quantity> out = new ArrayList<>();
+      for (int i = 0; i < doc.sentences().size(); i++) {
+        if (!doc.sentences().get(i).span().overlaps(content)) continue;
+        for (Quantity q : quantities.get(i)) {
+          if (content.contains(q.span())) out.add(q);
+        }
+      }
+      return out;
+    }
+
+    /** The first calendar date or period the content mentions. */
+    private String aboutIn(Span content) {
+      for (int i = 0; i < doc.sentences().size(); i++) {
+        if (!doc.sentences().get(i).span().overlaps(content)) continue;
+        for (TimeNormalizer.Normalized n : times.get(i)) {
+          if (!content.contains(n.timex().span())) continue;
+          String cal = TimeNormalizer.calendar(n.value());
+          if (cal != null && (n.timex().type().equals("DATE") || n.timex().type().equals("TIME"))) return cal;
+        }
+      }
+      return null;
+    }
+
+    /** A day-precision date in the cue's sentence, outside the content and the source mention, nearest the cue. */
+    private LocalDate cueDate(Attribution a) {
+      if (a.cueSpan() == null) return null;
+      Sentence s = doc.sentences().get(a.sentence());
+      LocalDate best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (TimeNormalizer.Normalized n : times.get(a.sentence())) {
+        Timex t = n.timex();
+        if (a.content().overlaps(t.span())) continue;
+        if (a.source() != null && a.source().span().overlaps(t.span())) continue;
+        LocalDate d = TimeNormalizer.day(n.value());
+        if (d == null) continue;
+        int distance = Math.min(Math.abs(t.span().start() - a.cueSpan().end()), Math.abs(a.cueSpan().start() - t.span().end()));
+        if (distance < bestDistance) {
+          best = d;
+          bestDistance = distance;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * Direct quotes with no cue of their own that follow a quoted source: the next paragraphs of
+     * a long quote. They take the source of the closest attributed quote before them, if no
+     * other attribution comes in between.
+     */
+    private List<Attribution> quoteContinuations(List<Attribution> atts) {
+      List<Attribution> out = new ArrayList<>();
+      for (Span q : quotes.spans()) {
+        if (wordCount(q) < 5) continue;
+        boolean covered = false;
+        for (Attribution a : atts) {
+          if (a.content().overlaps(q)) covered = true;
+        }
+        if (covered) continue;
+        // the quote must be a sentence or more, not a phrase inside an authorial sentence
+        Sentence first = sentenceAt(q.start());
+        if (first == null || !startsSentence(first, q)) continue;
+        out.add(new Attribution(first.index(), ClaimKind.QUOTE, null, null, -1, q, "quote-continuation.v1"));
+      }
+      return out;
+    }
+
+    private SourceResolver.Resolved continuedEntity(Attribution a, List<Attribution> all, List<SourceResolver.Resolved> resolved) {
+      SourceResolver.Resolved best = null;
+      int bestEnd = -1;
+      for (int i = 0; i < all.size(); i++) {
+        Attribution b = all.get(i);
+        if (b == a || resolved.get(i) == null) continue;
+        if (b.content().end() <= a.content().start() && b.content().end() > bestEnd) {
+          best = b.kind() == ClaimKind.QUOTE ? resolved.get(i) : null;
+          bestEnd = b.content().end();
+        }
+      }
+      // nothing may stand between: the previous attribution must end within two sentences
+      if (best != null) {
+        Sentence prev = sentenceAt(bestEnd - 1);
+        Sentence cur = sentenceAt(a.content().start());
+        if (prev == null || cur == null || cur.index() - prev.index() > 2) return null;
+      }
+      return best;
+    }
+
+    /**
+     * Sentences with figures and no attribution of their own right after a claim whose source
+     * is a poll, survey, study or report: "Twelve percent indicated that they were not sure."
+     */
+    private List<Draft> findingContinuations(List<Draft> drafts) {
+      List<Draft> out = new ArrayList<>();
+      for (Draft d : drafts) {
+        if (d.att.source() == null || !isDocumentSource(d.att.source())) continue;
+        Sentence last = sentenceAt(d.att.content().end() - 1);
+        if (last == null) continue;
+        for (int i = last.index() + 1; i < doc.sentences().size() && i <= last.index() + config.maxContinuation(); i++) {
+          Sentence s = doc.sentences().get(i);
+          if (quantities.get(i).isEmpty() || hasClaim(drafts, s) || hasClaim(out, s)) break;
+          if (paragraphBreakBetween(doc.sentences().get(i - 1), s) && i > last.index() + 1) break;
+          Attribution a = new Attribution(s.index(), d.att.kind() == ClaimKind.QUOTE ? ClaimKind.REPORTED : d.att.kind(),
+              null, null, -1, s.span(), "findings-continuation.v1");
+          out.add(new Draft(a, d.entity));
+        }
+      }
+      return out;
+    }
+
+    private boolean isDocumentSource(Attribution.Mention m) {
+      Sentence s = doc.sentences().get(m.sentence());
+      return Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(s.token(m.head()).lemma()));
+    }
+
+    private boolean hasClaim(List<Draft> drafts, Sentence s) {
+      for (Draft d : drafts) {
+        if (d.att.content().overlaps(s.span()) || d.att.cueSpan() != null && s.span().contains(d.att.cueSpan())) return true;
+      }
+      return false;
+    }
+
+    /**
+     * Numbers the writer states with no one credited: each sentence with quantities outside every
+     * claim is an AUTHORIAL claim of the publisher.
+     */
+    private List<Claim> authorial(List<Claim> claims) {
+      List<Claim> out = new ArrayList<>();
+      for (int i = 0; i < doc.sentences().size(); i++) {
+        Sentence s = doc.sentences().get(i);
+        List<Quantity> qs = quantities.get(i);
+        if (qs.isEmpty()) continue;
+        boolean inClaim = false;
+        for (Claim c : claims) {
+          if (c.span().overlaps(s.span()) || c.cueSpan() != null && s.span().contains(c.cueSpan())) inClaim = true;
+        }
+        if (inClaim) continue;
+        Span content = trimSentence(s);
+        List<Hedge> hedges = HedgeStage.find(doc.sentences(), content, text);
+        String about = aboutIn(content);
+        List<String> st = new ArrayList<>(List.of(nlp.name(), "authorial.v1", QuantityStage.STAGE));
+        if (about != null) st.add(TimeNormalizer.STAGE);
+        if (!hedges.isEmpty()) st.add(HedgeStage.STAGE);
+        out.add(new Claim(id(ClaimKind.AUTHORIAL, content), ClaimKind.AUTHORIAL, Source.author(article.publisher()),
+            null, null, null, content.of(text), content, null, about, !hedges.isEmpty(), hedges,
+            quantitiesIn(content), new Provenance(article.hash(), s.index(), st, VERSION)));
+      }
+      return out;
+    }
+
+    private Span trimSentence(Sentence s) {
+      return s.span();
+    }
+
+    private Sentence sentenceAt(int offset) {
+      for (Sentence s : doc.sentences()) {
+        if (s.span().start() <= offset && offset < s.span().end()) return s;
+      }
+      Sentence best = null;
+      for (Sentence s : doc.sentences()) {
+        if (s.span().start() <= offset) best = s;
+      }
+      return best;
+    }
+
+    private boolean startsSentence(Sentence s, Span q) {
+      return q.start() <= s.tokens().get(0).end();
+    }
+
+    private boolean paragraphBreakBetween(Sentence a, Sentence b) {
+      return text.substring(a.span().end(), b.span().start()).contains("\n\n")
+          || text.substring(a.span().end(), b.span().start()).matches("(?s).*\\n\\s*\\n.*");
+    }
+
+    private int wordCount(Span sp) {
+      int n = 0;
+      boolean in = false;
+      for (int i = sp.start(); i < sp.end(); i++) {
+        boolean l = Character.isLetterOrDigit(text.charAt(i));
+        if (l && !in) n++;
+        in = l;
+      }
+      return n;
+    }
+  }
+
+  /** An attribution with its source entity, before it becomes a claim. */
+  private record Draft(Attribution att, SourceResolver.Resolved entity) {}
+
+  static String hash(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.claimtrack.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.claimtrack.domain.Span;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpPipelineTest {
+  static final NlpPipeline NLP = NlpPipelines.shared();
+  static final LocalDate FRIDAY = LocalDate.of(2024, 11, 22);
+
+  static String seed() throws Exception {
+    String p = System.getProperty("claimtrack.shared");
+    Path d = p != null ? Path.of(p) : Path.of("..", "shared");
+    return Files.readString(d.resolve("seed/cnn-2024-11-22-north-korean-troops-kursk.txt"));
+  }
+
+  static void assertWellFormed(NlpDocument d, String text) {
+    int last = d.region().start();
+    for (Sentence s : d.sentences()) {
+      assertThat(s.span().start()).isGreaterThanOrEqualTo(last);
+      assertThat(d.region().contains(s.span()) || s.span().isEmpty()).isTrue();
+      last = s.span().end();
+      for (Token t : s.tokens()) {
+        assertThat(t.span().fits(text.length())).isTrue();
+        assertThat(t.text()).isEqualTo(t.span().of(text));
+        assertThat(s.span().contains(t.span())).isTrue();
+      }
+      if (s.isParsed()) {
+        assertThat(s.arcs()).hasSize(s.size());
+        assertThat(s.graph().root()).isBetween(0, s.size() - 1);
+      }
+      for (Timex t : s.timexesOrEmpty()) {
+        assertThat(s.span().contains(t.span())).isTrue();
+        assertThat(t.endToken()).isLessThanOrEqualTo(s.size());
+      }
+    }
+  }
+
+  @Test
+  void annotatesARegionWithOffsetsIntoTheWholeText() throws Exception {
+    String text = seed();
+    int start = text.indexOf("A group of");
+    Span region = new Span(start, text.indexOf("Latest article"));
+    NlpDocument d = NLP.annotate(text, region, FRIDAY, AnnotationPlan.everything());
+    assertWellFormed(d, text);
+    Sentence first = d.sentences().get(0);
+    assertThat(first.token(0).text()).isEqualTo("A");
+    assertThat(first.token(0).start()).isEqualTo(start);
+    assertThat(first.isParsed()).isTrue();
+    // "Ukraine's military intelligence service announced Thursday."
+    assertThat(first.timexesOrEmpty()).extracting(Timex::value).contains("2024-11-21");
+    Token kirby = d.sentences().stream().flatMap(s -> s.tokens().stream())
+        .filter(t -> t.text().equals("Kirby")).findFirst().orElseThrow();
+    assertThat(kirby.ner()).isEqualTo("PERSON");
+    assertThat(kirby.pos()).isEqualTo("NNP");
+  }
+
+  @Test
+  void parsesAndTimeTagsOnlyWhatThePlanAsks() throws Exception {
+    String text = seed();
+    Span region = new Span(text.indexOf("A group of"), text.indexOf("Latest article"));
+    AnnotationPlan plan = new AnnotationPlan(s -> s.tokens().stream().anyMatch(t -> t.lemma().equals("say")), s -> false);
+    NlpDocument d = NLP.annotate(text, region, FRIDAY, plan);
+    for (Sentence s : d.sentences()) {
+      boolean says = s.tokens().stream().anyMatch(t -> t.lemma().equals("say"));
+      assertThat(s.isParsed()).isEqualTo(says);
+      assertThat(s.isTimeTagged()).isFalse();
+    }
+  }
+
+  /** CoreNLP issue #1061: SUTime's answer for "Monday" depended on the documents read before. */
+  @Test
+  void sutimeDoesNotDependOnWhatWasReadBefore() {
+    String a = "The minister said on Monday that talks would go on.";
+    String b = "He had visited the site and will return on Monday. They met last Monday.";
+    LocalDate date = LocalDate.of(2016, 9, 21);
+    NlpDocument first = NLP.annotate(a, new Span(0, a.length()), date, AnnotationPlan.everything());
+    for (int i = 0; i < 5; i++) NLP.annotate(b, new Span(0, b.length()), date, AnnotationPlan.everything());
+    NlpDocument again = NLP.annotate(a, new Span(0, a.length()), date, AnnotationPlan.everything());
+    assertThat(again).isEqualTo(first);
+  }
+
+  @Test
+  void concurrentUseGivesTheSameRecordsAsSequential() throws Exception {
+    String text = seed();
+    List<String> texts = new ArrayList<>();
+    for (String para : text.split("\n\n")) {
+      if (para.length() > 40) texts.add(para);
+    }
+    List<NlpDocument> sequential = new ArrayList<>();
+    for (String t : texts) sequential.add(NLP.annotate(t, new Span(0, t.length()), FRIDAY, AnnotationPlan.everything()));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<NlpDocument>> fs = new ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        for (String t : texts) fs.add(pool.submit(() -> NLP.annotate(t, new Span(0, t.length()), FRIDAY, AnnotationPlan.everything())));
+      }
+      for (int i = 0; i < fs.size(); i++) {
+        assertThat(fs.get(i).get()).isEqualTo(sequential.get(i % texts.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void sutimeRulesLoseExactlyTheFourResolveToRules() {
+    String rules = CoreNlpPipeline.deterministicSuTimeRules();
+    assertThat(rules).contains("defs.sutime.txt").contains("english.holidays.sutime.txt");
+    String patched = CoreNlpPipeline.removeResolveToRules(
+        "x\n  {  pattern: ( a ),\n     action: VTag( $0, \"resolveTo\", 1 )\n  }\n  { keep }\n"
+            + "  {  pattern: ( b ),\n     action: VTag( $0, \"resolveTo\", 1 )\n  }\n"
+            + "  {  pattern: ( c ),\n     action: VTag( $0, \"resolveTo\", 1 )\n  }\n"
+            + "  {  pattern: ( d ),\n     action: VTag( $0, \"resolveTo\", 1 )\n  }\nend");
+    assertThat(patched).doesNotContain("resolveTo").contains("{ keep }").endsWith("end");
+  }
+
+  @Test
+  void emptyAndPunctuationOnlyRegionsGiveNoWords() {
+    String text = "   ...  !!! \n\n ";
+    NlpDocument d = NLP.annotate(text, new Span(0, text.length()), FRIDAY, AnnotationPlan.everything());
+    assertWellFormed(d, text);
+    NlpDocument e = NLP.annotate("", new Span(0, 0), null, AnnotationPlan.everything());
+    assertThat(e.sentences()).isEmpty();
+  }
+
+  @Property(tries = 60)
+  void randomTextIsAnnotatedWithOffsetsInBoundsAndTheSameTwice(@ForAll @StringLength(max = 300) String text) {
+    NlpDocument a = NLP.annotate(text, new Span(0, text.length()), FRIDAY, AnnotationPlan.everything());
+    assertWellFormed(a, text);
+    assertThat(NLP.annotate(text, new Span(0, text.length()), FRIDAY, AnnotationPlan.everything())).isEqualTo(a);
+  }
+
+  @Property(tries = 20)
+  void longRunsWithoutPunctuationAreCutIntoBoundedSentences(@ForAll("words") String text) {
+    NlpDocument a = NLP.annotate(text, new Span(0, text.length()), null, AnnotationPlan.tagsOnly());
+    assertWellFormed(a, text);
+    for (Sentence s : a.sentences()) assertThat(s.size()).isLessThanOrEqualTo(NlpConfig.DEFAULT.maxSentenceTokens());
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> words() {
+    return net.jqwik.api.Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6)
+        .list().ofMinSize(200).ofMaxSize(700).map(l -> String.join(" ", l));
+  }
+}
