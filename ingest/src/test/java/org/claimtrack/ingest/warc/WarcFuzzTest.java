@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,6 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import org.claimtrack.domain.Article;
 import org.claimtrack.domain.Problem;
 import org.claimtrack.domain.Result;
+import org.claimtrack.ingest.sniff.Mutations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +43,7 @@ class WarcFuzzTest {
     int problems = 0;
     for (long seed = 0; seed < CASES; seed++) {
       Random r = new Random(seed);
-      byte[] bytes = seed % 10 == 0 ? noise(r) : mutate(valid[r.nextInt(valid.length)], r);
+      byte[] bytes = seed % 10 == 0 ? Mutations.noise(r) : Mutations.mutate(valid[r.nextInt(valid.length)], r);
       Path file = dir.resolve("fuzz-" + seed + ".warc.gz");
       Files.write(file, bytes);
       List<Result<Article>> out = new ArrayList<>();
@@ -72,56 +72,6 @@ class WarcFuzzTest {
     }
     System.out.printf("WARC fuzz: %d cases, %d articles and %d problems, no exception%n", CASES, articles, problems);
     assertThat(articles).as("mutations leave most records readable").isGreaterThan(CASES / 2);
-  }
-
-  static byte[] noise(Random r) {
-    byte[] b = new byte[r.nextInt(20_000)];
-    r.nextBytes(b);
-    if (b.length > 2 && r.nextBoolean()) {
-      b[0] = 0x1f;
-      b[1] = (byte) 0x8b;
-      b[2] = 8;
-    } else if (b.length > 10 && r.nextBoolean()) {
-      System.arraycopy("WARC/1.1\r\n".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 10);
-    }
-    return b;
-  }
-
-  static byte[] mutate(byte[] valid, Random r) {
-    byte[] b = valid.clone();
-    int kinds = 1 + r.nextInt(3);
-    for (int k = 0; k < kinds && b.length > 1; k++) {
-      switch (r.nextInt(5)) {
-        case 0 -> b = Arrays.copyOf(b, 1 + r.nextInt(b.length - 1));                  // truncate
-        case 1 -> {                                                                     // flip bytes
-          for (int i = 0, n = 1 + r.nextInt(12); i < n; i++) b[r.nextInt(b.length)] ^= (byte) (1 + r.nextInt(255));
-        }
-        case 2 -> {                                                                     // duplicate a region
-          int from = r.nextInt(b.length);
-          int len = Math.min(b.length - from, 1 + r.nextInt(600));
-          int at = r.nextInt(b.length + 1);
-          byte[] c = new byte[b.length + len];
-          System.arraycopy(b, 0, c, 0, at);
-          System.arraycopy(b, from, c, at, len);
-          System.arraycopy(b, at, c, at + len, b.length - at);
-          b = c;
-        }
-        case 3 -> {                                                                     // delete a region
-          int from = r.nextInt(b.length);
-          int len = Math.min(b.length - from, 1 + r.nextInt(300));
-          byte[] c = new byte[b.length - len];
-          System.arraycopy(b, 0, c, 0, from);
-          System.arraycopy(b, from + len, c, from, b.length - from - len);
-          b = c;
-        }
-        default -> {                                                                    // a digit of a length
-          String s = new String(b, StandardCharsets.ISO_8859_1);
-          int i = s.indexOf("Content-Length: ", r.nextInt(Math.max(1, s.length() / 2)));
-          if (i >= 0) b[i + 16] = (byte) ('0' + r.nextInt(10));
-        }
-      }
-    }
-    return b;
   }
 
   /**
