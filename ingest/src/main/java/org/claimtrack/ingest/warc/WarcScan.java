@@ -99,8 +99,14 @@ final class WarcScan {
       fail(input, Problem.Code.UNREADABLE, "cannot start reading the archive: " + oneLine(e));
       return;
     }
-    reader.setLenient(true);
-    // the reader shares the channel; closing the channel (by our caller) closes it
+    // closing the reader frees its inflater's native memory now, not when the GC gets to it
+    try (reader) {
+      reader.setLenient(true);
+      records(reader, resync, sniffed, size);
+    }
+  }
+
+  private void records(WarcReader reader, Resync resync, Sniffed sniffed, long size) throws IOException {
     long lastStart = -1;
     Failure failure = null;
     while (true) {
@@ -168,40 +174,58 @@ final class WarcScan {
   }
 
   /**
-   * Handles one record. Returns null when reading can go on with the next record (any problem of
-   * this record's content was reported), or the failure to report once reading has recovered.
+   * Handles one record. Returns null when reading can go on with the next record (a problem of this
+   * record's content was reported), or the failure to report once reading has recovered. What a
+   * record gave (an article, a page problem, a skip) counts only once its body has been read to
+   * the end: a record whose gzip data turn out corrupt at the end is an error, and an article read
+   * from it is dropped, since its text may be corrupt too.
    */
   private Failure handle(WarcRecord record, long start, long plainSize) {
+    SkipReason skip = null;
+    Result<Article> result = null;
     String problem = null;
-    boolean framingBroken = false;
     try {
-      SkipReason skip = classify(record, start, plainSize);
+      skip = classify(record, start, plainSize);
       if (skip == null) {
-        page((WarcResponse) record, start);
-      } else {
-        count(skip);
+        Outcome o = page((WarcResponse) record, start);
+        skip = o.skip();
+        result = o.result();
       }
     } catch (BadRecord e) {
       problem = e.getMessage();
     } catch (IOException | RuntimeException e) {
       problem = describe(e);
-      framingBroken = true;
     }
-    // read the rest of the body, so that a broken record is found here and not in the next one
     String consumeProblem = null;
     try {
       record.body().consume();
     } catch (IOException | RuntimeException e) {
       consumeProblem = describe(e);
     }
-    if (problem == null && consumeProblem == null) return null;
-    String message = "record " + records + ": " + (problem != null ? problem : consumeProblem);
-    if (consumeProblem == null && !framingBroken) {
-      errors++;
-      fail(at(start), Problem.Code.UNREADABLE, message);
-      return null;
+    if (consumeProblem != null) {
+      return new Failure(start, start + 1, Problem.Code.UNREADABLE,
+          "record " + records + ": " + (problem != null ? problem : consumeProblem));
     }
-    return new Failure(start, start + 1, Problem.Code.UNREADABLE, message);
+    if (problem != null) {
+      errors++;
+      fail(at(start), Problem.Code.UNREADABLE, "record " + records + ": " + problem);
+    } else if (skip != null) {
+      count(skip);
+    } else if (result.isOk()) {
+      articles++;
+      sink.accept(result);
+    } else {
+      pageProblems++;
+      sink.accept(result);
+    }
+    return null;
+  }
+
+  /** What a response record gave: a skip, or an article or page problem. */
+  private record Outcome(SkipReason skip, Result<Article> result) {
+    static Outcome skipped(SkipReason r) {
+      return new Outcome(r, null);
+    }
   }
 
   /** Null when the record is an HTML page to read; else why it is skipped. */
@@ -245,7 +269,7 @@ final class WarcScan {
     return null;
   }
 
-  private void page(WarcResponse response, long start) throws BadRecord, IOException {
+  private Outcome page(WarcResponse response, long start) throws BadRecord, IOException {
     String where = at(start);
     HttpResponse http;
     try {
@@ -254,14 +278,12 @@ final class WarcScan {
       throw new BadRecord("unparsable HTTP payload: " + describe(e));
     }
     if (http.status() != 200) {
-      count(SkipReason.NOT_OK);
-      return;
+      return Outcome.skipped(SkipReason.NOT_OK);
     }
     Optional<String> declared = http.headers().first("Content-Type");
     if (declared.isEmpty()) declared = response.headers().first("WARC-Identified-Payload-Type");
     if (declared.isPresent() && !isHtml(declared.get())) {
-      count(SkipReason.NOT_HTML);
-      return;
+      return Outcome.skipped(SkipReason.NOT_HTML);
     }
     byte[] html;
     try {
@@ -270,12 +292,10 @@ final class WarcScan {
       throw new BadRecord("cannot decode the HTTP body: " + describe(e));
     }
     if (html == null) {
-      count(SkipReason.TOO_LARGE);
-      return;
+      return Outcome.skipped(SkipReason.TOO_LARGE);
     }
     if (declared.isEmpty() && InputSniffer.sniff(html, "").kind() != InputKind.HTML) {
-      count(SkipReason.NOT_HTML);
-      return;
+      return Outcome.skipped(SkipReason.NOT_HTML);
     }
     String target = target(response);
     LocalDate fetched = fetched(response);
@@ -291,13 +311,10 @@ final class WarcScan {
       Article a = ok.value();
       String id = target != null ? target : where;
       LocalDate published = a.published() != null ? a.published() : fetched;
-      articles++;
-      sink.accept(Result.ok(new Article(id, fileName, a.text(), a.body(), a.title(), a.publisher(), published,
-          target != null ? target : a.url(), a.hash())));
-    } else {
-      pageProblems++;
-      sink.accept(result);
+      result = Result.ok(new Article(id, fileName, a.text(), a.body(), a.title(), a.publisher(), published,
+          target != null ? target : a.url(), a.hash()));
     }
+    return new Outcome(null, result);
   }
 
   private static boolean isHtml(String contentType) {

@@ -68,6 +68,11 @@ final class TestArchives {
     return sb.append("</article></body></html>").toString();
   }
 
+  /** A record id that is the same on every run, so that seeded fuzz cases are reproducible. */
+  static java.util.UUID id(String type, String url) {
+    return java.util.UUID.nameUUIDFromBytes((type + " " + url).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** One record, uncompressed, as jwarc writes it. */
   static byte[] bytes(WarcRecord record) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -78,7 +83,7 @@ final class TestArchives {
   }
 
   static byte[] warcinfo() throws IOException {
-    return bytes(new Warcinfo.Builder().date(FETCHED).fields(Map.of("software", List.of("claimtrack-test"))).build());
+    return bytes(new Warcinfo.Builder().recordId(id("warcinfo", "")).date(FETCHED).fields(Map.of("software", List.of("claimtrack-test"))).build());
   }
 
   static byte[] response(String url, int status, String contentType, byte[] body) throws IOException {
@@ -94,7 +99,8 @@ final class TestArchives {
     } else {
       http.body(null, body);
     }
-    return bytes(new WarcResponse.Builder(URI.create(url)).date(FETCHED).body(http.build()).build());
+    return bytes(new WarcResponse.Builder(URI.create(url)).recordId(id("response " + status, url)).date(FETCHED)
+        .body(http.build()).build());
   }
 
   static byte[] html(String url, String html) throws IOException {
@@ -103,18 +109,18 @@ final class TestArchives {
 
   static byte[] request(String url) throws IOException {
     HttpRequest req = new HttpRequest.Builder("GET", URI.create(url).getRawPath()).addHeader("Host", URI.create(url).getHost()).build();
-    return bytes(new WarcRequest.Builder(URI.create(url)).date(FETCHED).body(req).build());
+    return bytes(new WarcRequest.Builder(URI.create(url)).recordId(id("request", url)).date(FETCHED).body(req).build());
   }
 
   static byte[] metadata(String url) throws IOException {
-    return bytes(new WarcMetadata.Builder().targetURI(url).date(FETCHED)
+    return bytes(new WarcMetadata.Builder().recordId(id("metadata", url)).targetURI(url).date(FETCHED)
         .fields(Map.of("outlink", List.of("https://news.example/other"))).build());
   }
 
   static byte[] revisit(String url) throws IOException {
     HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.HTML, new byte[0]).build();
     return bytes(new WarcRevisit.Builder(URI.create(url), URI.create("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"))
-        .date(FETCHED).body(http).build());
+        .recordId(id("revisit", url)).date(FETCHED).body(http).build());
   }
 
   /** A hand-made record whose header is broken: its Content-Length is not a number. */
@@ -164,15 +170,25 @@ final class TestArchives {
   /** An ARC v1 file: the filedesc header record, then one record per (url, type, payload). */
   static byte[] arc(String[][] records) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    String fdBody = "1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n";
-    write(out, "filedesc://test.arc 0.0.0.0 20241122100000 text/plain " + fdBody.length() + "\n" + fdBody + "\n");
-    for (String[] r : records) {
-      byte[] payload = r[2].getBytes(StandardCharsets.UTF_8);
-      write(out, r[0] + " 93.184.216.34 20241122100500 " + r[1] + " " + payload.length + "\n");
-      out.writeBytes(payload);
-      write(out, "\n");
-    }
+    for (byte[] r : arcRecords(records)) out.writeBytes(r);
     return out.toByteArray();
+  }
+
+  /** The records of {@link #arc(String[][])}, one array each (to gzip one member per record). */
+  static List<byte[]> arcRecords(String[][] records) {
+    List<byte[]> out = new ArrayList<>();
+    String fdBody = "1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n";
+    out.add(("filedesc://test.arc 0.0.0.0 20241122100000 text/plain " + fdBody.length() + "\n" + fdBody + "\n")
+        .getBytes(StandardCharsets.UTF_8));
+    for (String[] r : records) {
+      ByteArrayOutputStream one = new ByteArrayOutputStream();
+      byte[] payload = r[2].getBytes(StandardCharsets.UTF_8);
+      write(one, r[0] + " 93.184.216.34 20241122100500 " + r[1] + " " + payload.length + "\n");
+      one.writeBytes(payload);
+      write(one, "\n");
+      out.add(one.toByteArray());
+    }
+    return out;
   }
 
   private static void write(ByteArrayOutputStream out, String s) {

@@ -112,16 +112,23 @@ class WarcArticlesTest {
     assertThat(read(plainNamedGzip).stats().articles()).isEqualTo(3);
   }
 
+  /** ARC files plain, gzip'd as one stream, and gzip'd one member per record as crawlers write them. */
   @ParameterizedTest
-  @ValueSource(booleans = {true, false})
-  void readsArcFiles(boolean gzip) throws IOException {
-    byte[] arc = TestArchives.arc(new String[][] {
+  @ValueSource(strings = {"plain", "stream", "members"})
+  void readsArcFiles(String layout) throws IOException {
+    String[][] arcRecords = {
         {"http://news.example/arc", "text/html", "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n"
             + page("Old page", null, "An article archived in 2004.")},
         {"dns:news.example", "text/dns", "20241122100500\nnews.example. 300 IN A 93.184.216.34\n"},
         {"http://news.example/missing", "text/html", "HTTP/1.0 404 Not Found\r\nContent-Type: text/html\r\n\r\n<p>no</p>"},
-        {"http://news.example/style.css", "text/css", "HTTP/1.0 200 OK\r\nContent-Type: text/css\r\n\r\np{}"}});
-    Path file = write(gzip ? "old.arc.gz" : "old.arc", gzip ? TestArchives.gzip(arc) : arc);
+        {"http://news.example/style.css", "text/css", "HTTP/1.0 200 OK\r\nContent-Type: text/css\r\n\r\np{}"}};
+    byte[] arc = TestArchives.arc(arcRecords);
+    byte[] bytes = switch (layout) {
+      case "plain" -> arc;
+      case "stream" -> TestArchives.gzip(arc);
+      default -> TestArchives.file(true, TestArchives.arcRecords(arcRecords));
+    };
+    Path file = write(layout.equals("plain") ? "old.arc" : "old.arc.gz", bytes);
     Read r = read(file);
     assertThat(r.problems()).isEmpty();
     assertThat(r.articles()).extracting(Article::id).containsExactly("http://news.example/arc");
