@@ -128,7 +128,7 @@ final class AttributionStage {
   }
 
   private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
-      "^\\s*([\u2015\u2014])\\s*([A-Z][\\p{L}.'\\-]*(?:\\s+[A-Z][\\p{L}.'\\-]*){0,4})\\s*$");
+      "^[\\s\u00A0]*([\u2015\u2014])[\\s\u00A0]*([A-Z][\\p{L}.'\\-]*(?:[\\s\u00A0]+[A-Z][\\p{L}.'\\-]*){0,4})[\\s\u00A0]*$");
 
   private Sentence sentenceContaining(int offset) {
     for (Sentence s : doc.sentences()) {
@@ -335,6 +335,13 @@ final class AttributionStage {
     if (c == '\n' || c == ':' || c == '.' || c == '?' || c == '!') return true;
     for (Sentence s : doc.sentences()) {
       if (s.span().start() == q.start() || s.tokens().size() > 0 && s.token(0).start() == q.start()) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasThatMark(Sentence s, DependencyGraph g, int node) {
+    for (int m : g.children(node, "mark")) {
+      if (Lexicon.lower(s.token(m).text()).equals("that")) return true;
     }
     return false;
   }
@@ -631,7 +638,16 @@ final class AttributionStage {
     int comp = firstChild(g, v, "ccomp");
     if (passive && comp < 0) return null;
     if (comp >= 0 && comp != subj) {
-      content = clauseSpan(s, g, comp, v);
+      BitSet set = g.subtree(comp);
+      // "said the plan failed and that 40 people were hurt": a second "that" clause belongs too
+      for (int c : g.children(v, "conj")) {
+        if (c > comp && hasThatMark(s, g, c)) set.or(g.subtree(c));
+      }
+      for (int c : g.children(comp, "conj")) {
+        if (hasThatMark(s, g, c)) set.or(g.subtree(c));
+      }
+      set.clear(v);
+      content = trimmedSpan(s, set);
       rule = "ccomp";
     }
     if (content == null && Lexicon.SPEECH_VERBS.contains(lemma) && firstChild(g, v, "obj") < 0

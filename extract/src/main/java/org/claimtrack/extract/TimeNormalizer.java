@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimtrack.domain.Span;
 import org.claimtrack.nlp.Sentence;
 import org.claimtrack.nlp.Timex;
 import org.claimtrack.nlp.Token;
@@ -44,7 +45,7 @@ final class TimeNormalizer {
 
   /** Words before a date that put it in the future. */
   private static final Pattern FUTURE =
-      Pattern.compile("(?i)^(will|'ll|’ll|shall|going|scheduled|set|due|expected|plans?|planned|planning|upcoming|next|until|by|to)$");
+      Pattern.compile("(?i)^(will|'ll|’ll|shall|going|scheduled|upcoming|next|until)$");
 
   /** One temporal expression after normalization. */
   record Normalized(Timex timex, String value) {}
@@ -54,7 +55,17 @@ final class TimeNormalizer {
   static List<Normalized> normalize(Sentence s, String text, LocalDate documentDate) {
     List<Normalized> out = new ArrayList<>();
     for (Timex t : s.timexesOrEmpty()) {
-      if (isNounModifier(s, t)) continue;
+      if (isNounModifier(s, t) || isVagueReference(s, t, text) || isAge(s, t, text)) continue;
+      Matcher years = YEAR_RANGE.matcher(t.span().of(text));
+      if (years.matches()) {
+        // "2009-2010": two years, as TimeML marks them, not one duration
+        int b = t.span().start();
+        Span first = new Span(b + years.start(1), b + years.end(1));
+        Span second = new Span(b + years.start(2), b + years.end(2));
+        out.add(new Normalized(new Timex(first, t.firstToken(), t.endToken(), "DATE", years.group(1)), years.group(1)));
+        out.add(new Normalized(new Timex(second, t.firstToken(), t.endToken(), "DATE", years.group(2)), years.group(2)));
+        continue;
+      }
       out.add(new Normalized(t, value(s, t, text, documentDate)));
     }
     return out;
@@ -62,6 +73,7 @@ final class TimeNormalizer {
 
   static String value(Sentence s, Timex t, String text, LocalDate documentDate) {
     String surface = t.span().of(text).trim();
+    String v = t.value();
     if (documentDate != null) {
       Matcher m = WEEKDAY.matcher(surface);
       if (m.matches()) {
@@ -79,8 +91,156 @@ final class TimeNormalizer {
         String pod = m.group(4) == null ? "" : PART_OF_DAY.get(m.group(4).toLowerCase(Locale.ROOT));
         return d + pod;
       }
+      // "N years ago": as precise as the unit ("four years ago" is a year, not a day)
+      Matcher ago = AGO.matcher(surface);
+      if (ago.find() && v != null && v.length() >= 4) {
+        String unit = ago.group(1).toLowerCase(Locale.ROOT);
+        if (unit.startsWith("year") && v.matches("\\d{4}.*")) return v.substring(0, 4);
+        if (unit.startsWith("month") && v.matches("\\d{4}-\\d{2}.*")) return v.substring(0, 7);
+      }
+      // "the last week", "the previous year", "this week": relative to the article's date
+      Matcher rel = RELATIVE_UNIT.matcher(surface);
+      if (rel.matches()) {
+        int back = rel.group(1).equalsIgnoreCase("this") ? 0 : 1;
+        String unit = rel.group(2).toLowerCase(Locale.ROOT);
+        switch (unit) {
+          case "week" -> {
+            LocalDate d = documentDate.minusWeeks(back);
+            return String.format("%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+          }
+          case "month" -> {
+            return java.time.YearMonth.from(documentDate).minusMonths(back).toString();
+          }
+          case "year" -> {
+            return String.valueOf(documentDate.getYear() - back);
+          }
+          default -> {
+            LocalDate d = documentDate.minusMonths(3L * back);
+            return d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+          }
+        }
+      }
+      // "about a month earlier": the amount of time is the expression; TimeML gives its duration
+      Matcher shift = SHIFTED_DURATION.matcher(surface);
+      if (shift.matches()) {
+        String d = durationOf(shift.group(1), shift.group(2));
+        if (d != null) return d;
+      }
+      // "the past several months", "the next three years", "the past decade": a stretch of time
+      Matcher stretch = STRETCH.matcher(surface);
+      if (stretch.matches()) {
+        String n = stretch.group(1) == null ? "1" : stretch.group(1).toLowerCase(Locale.ROOT);
+        String u = (stretch.group(2) != null ? stretch.group(2) : stretch.group(4)).toLowerCase(Locale.ROOT);
+        String amount = VAGUE_AMOUNTS.contains(n) ? "X" : null;
+        if (amount == null) {
+          String d = durationOf(n, u.replaceAll("s$", ""));
+          if (d != null) return u.startsWith("decade") ? "P" + Integer.parseInt(d.substring(1, d.length() - 2)) * 10 + "Y" : d;
+        } else {
+          return "P" + amount + switch (u.replaceAll("s$", "")) {
+            case "day" -> "D";
+            case "week" -> "W";
+            case "month" -> "M";
+            case "year" -> "Y";
+            default -> "DE";
+          };
+        }
+      }
+      // a month named without a year, resolved into the future though nothing speaks of it:
+      // news reports what happened, so it is the last such month ("in August" read in March)
+      if (v != null && MONTH_VALUE.matcher(v).matches() && !surface.matches(".*\\d{4}.*")) {
+        java.time.YearMonth ym = java.time.YearMonth.parse(v.substring(0, 7));
+        // a month or day just ahead is more likely the coming one; far ahead, the last one
+        int ahead = (ym.getYear() - documentDate.getYear()) * 12 + ym.getMonthValue() - documentDate.getMonthValue();
+        if (ahead > (v.length() > 7 ? 1 : 2) && !futureClause(s, t)) {
+          return ym.minusYears(1) + v.substring(7);
+        }
+      }
     }
-    return t.value();
+    if (v == null) return null;
+    // "the 20th century" is "19" in TIMEX3, not "19XX"
+    Matcher century = CENTURY.matcher(v);
+    if (century.matches() && surface.toLowerCase(Locale.ROOT).contains("century")) return century.group(1);
+    // a time zone offset is not part of a TIMEX3 value
+    Matcher zone = ZONE.matcher(v);
+    if (zone.matches()) return zone.group(1);
+    // "every morning": a set of days
+    if (v.startsWith("T") && v.length() == 3 && "SET".equals(t.type())) return "XXXX-XX-XX" + v;
+    return v;
+  }
+
+  private static final Pattern YEAR_RANGE = Pattern.compile("^((?:1[89]|20)\\d{2})\\s*[-\u2013\u2014]\\s*((?:1[89]|20)\\d{2})$");
+  private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|months?)\\s+ago\\b");
+  private static final Pattern RELATIVE_UNIT =
+      Pattern.compile("(?i)^(?:the\\s+)?(last|past|previous|this)\\s+(week|month|year|quarter)$");
+  private static final Pattern SHIFTED_DURATION = Pattern.compile(
+      "(?i)^(?:about|around|nearly|almost|some|roughly|more than|less than|over|just)?\\s*"
+          + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(day|week|month|year|decade)s?"
+          + "\\s+(?:earlier|later|before|after|from now)$");
+  private static final Pattern STRETCH = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+"
+          + "(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|few|many)\\s+(days?|weeks?|months?|years?|decades?)"
+          + "|()(decade))$");
+  private static final java.util.Set<String> VAGUE_AMOUNTS = java.util.Set.of("several", "few", "many");
+  private static final Pattern MONTH_VALUE = Pattern.compile("^\\d{4}-\\d{2}(?:-\\d{2})?$");
+  private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
+  private static final Pattern ZONE = Pattern.compile("^(.*T\\d{2}:\\d{2}(?::\\d{2})?)[+-]\\d{4}$");
+  private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+
+  private static String durationOf(String n, String unit) {
+    Integer k = SMALL.get(n.toLowerCase(Locale.ROOT));
+    if (k == null) {
+      try {
+        k = Integer.parseInt(n);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return switch (unit.toLowerCase(Locale.ROOT)) {
+      case "day" -> "P" + k + "D";
+      case "week" -> "P" + k + "W";
+      case "month" -> "P" + k + "M";
+      case "year" -> "P" + k + "Y";
+      case "decade" -> "P" + k + "DE";
+      default -> null;
+    };
+  }
+
+  /**
+   * The clause before a month name speaks of what is to come: "is due to be published in May",
+   * "to run through June", "will meet in August".
+   */
+  private static boolean futureClause(Sentence s, Timex t) {
+    for (int i = Math.max(0, t.firstToken() - 10); i < t.firstToken(); i++) {
+      Token tok = s.token(i);
+      String w = tok.text().toLowerCase(Locale.ROOT);
+      if (FUTURE.matcher(tok.text()).matches() || FUTURE_CLAUSE.contains(w)) return true;
+      if (w.equals("to") && i + 1 < s.size() && s.token(i + 1).pos().equals("VB")) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> FUTURE_CLAUSE = java.util.Set.of(
+      "due", "expected", "expects", "plans", "planned", "planning", "scheduled", "set", "through", "by", "would",
+      "should", "could", "may", "might", "intends", "aims", "hopes");
+
+  /** "once", "recently", "current": SUTime's PAST_REF/PRESENT_REF for words that do not date anything. */
+  private static boolean isVagueReference(Sentence s, Timex t, String text) {
+    if (t.value() == null || !t.value().endsWith("_REF")) return false;
+    String w = t.span().of(text).trim().toLowerCase(Locale.ROOT);
+    return VAGUE.contains(w);
+  }
+
+  private static final java.util.Set<String> VAGUE = java.util.Set.of(
+      "once", "recently", "previously", "current", "time", "formerly", "lately", "former", "recent");
+
+  /** "a 22-year-old man": an age, not a time. */
+  private static boolean isAge(Sentence s, Timex t, String text) {
+    int end = t.span().end();
+    String surface = t.span().of(text).toLowerCase(Locale.ROOT);
+    return surface.endsWith("-old") || text.startsWith("-old", end) || text.startsWith(" old", end) && "DURATION".equals(t.type());
   }
 
   /** "winter clothing", "spring offensive"? A lone season or part-of-day word before a noun names a kind of thing. */

@@ -49,8 +49,8 @@ final class CoreNlpPipeline implements NlpPipeline {
     Properties seg = new Properties();
     seg.setProperty("annotators", "tokenize,ssplit");
     seg.setProperty("tokenize.language", "en");
-    // paragraphs (blank lines) always end a sentence; single newlines may be soft wraps
-    seg.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // a line break ends a sentence: news text puts one paragraph, title or date line per line
+    seg.setProperty("ssplit.newlineIsSentenceBreak", "always");
     segmenter = new StanfordCoreNLP(seg);
 
     Properties tag = new Properties();
@@ -66,7 +66,6 @@ final class CoreNlpPipeline implements NlpPipeline {
 
     Properties time = new Properties();
     time.setProperty("sutime.rules", deterministicSuTimeRules());
-    time.setProperty("sutime.includeRange", "true");
     sutime = new TimeAnnotator("sutime", time, true);
     log.info("CoreNLP loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
   }

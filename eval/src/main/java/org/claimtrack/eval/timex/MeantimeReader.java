@@ -119,7 +119,7 @@ public final class MeantimeReader {
       fromDateLine += p.dateFromDateLine() ? 1 : 0;
       repaired += p.dctRepaired() ? 1 : 0;
     }
-    String note = String.format("text = tokens joined, one line per sentence; %d TIMEX3 without token anchors left out; "
+    String note = String.format("text = title, date line and first 4 sentences (the annotated part), tokens joined, one line per sentence; %d TIMEX3 without token anchors left out; "
         + "creation time (date line) is gold; %d documents without creation time dated by their date line; "
         + "%d DD-MM-YYYY creation time read as such", unanchored, fromDateLine, repaired);
     return new TimexCorpus(suite, docs, note);
@@ -129,6 +129,13 @@ public final class MeantimeReader {
   public static Parsed parse(String id, String xml) {
     return parse(builder(), id, xml);
   }
+
+  /**
+   * MEANTIME annotates the title, the date line and the first four sentences of the body
+   * (sentences 0 to 5); the rest of each article carries no annotation, so the text given to a
+   * system stops there, and predictions beyond it cannot count as false positives.
+   */
+  static final int LAST_ANNOTATED_SENTENCE = 5;
 
   private static Parsed parse(DocumentBuilder builder, String id, String xml) {
     Objects.requireNonNull(id, "id");
@@ -144,6 +151,9 @@ public final class MeantimeReader {
         sentence = Integer.parseInt(required(id, e, "sentence"));
       } catch (NumberFormatException ex) {
         throw new IllegalArgumentException(id + ": token " + tid + " has a bad sentence number", ex);
+      }
+      if (sentence > LAST_ANNOTATED_SENTENCE) {
+        continue;
       }
       if (tokenIndex.put(tid, tokens.size()) != null) {
         throw new IllegalArgumentException(id + ": duplicate token id " + tid);
