@@ -150,10 +150,12 @@ final class AttributionStage {
     int end = n;
     while (end > 0 && isClosingPunct(s.token(end - 1))) end--;
     // the cue verb is within the last tokens
-    for (int v = end - 1; v >= 1 && v >= end - 12; v--) {
+    for (int v = end - 1; v >= 1 && v >= end - 30; v--) {
       Token verb = s.token(v);
       if (!verb.isVerb() || verb.pos().equals("VBG") || !Lexicon.SPEECH_VERBS.contains(Lexicon.lower(verb.lemma()))) continue;
       if (quotes.inside(verb.span())) continue;
+      Attribution quotedAs = quotedAsSaying(s, v, end);
+      if (quotedAs != null) return quotedAs;
       if (!tailIsAdjunct(s, v + 1, firstCommaOrEnd(s, v + 1, end))) continue;
       // SOURCE CUE: a noun phrase between a comma (or a closing quote) and the verb
       int npStart = nounPhraseBefore(s, v);
@@ -395,6 +397,35 @@ final class AttributionStage {
     return null;
   }
 
+  /**
+   * "CONTENT, lawmakers quoted the agency as saying.": the source is the one quoted ("the
+   * agency"), the cue is "quoted ... as saying".
+   */
+  private Attribution quotedAsSaying(Sentence s, int v, int end) {
+    if (!Lexicon.lower(s.token(v).lemma()).equals("quote") || end - v < 4) return null;
+    if (!Lexicon.lower(s.token(end - 1).text()).equals("saying") || !Lexicon.lower(s.token(end - 2).text()).equals("as")) {
+      return null;
+    }
+    int npFrom = v + 1;
+    int npTo = end - 2;
+    int head = nounHead(s, npFrom, npTo);
+    if (head < 0) return null;
+    int k = v;
+    while (k - 1 >= 0 && isNounPhraseToken(s.token(k - 1))) k--;
+    if (k < 1 || !isContentBoundary(s, k - 1)) return null;
+    Span content = trimmedSpan(s, range(0, k - 1 + (isQuoteToken(s.token(k - 1)) ? 1 : 0)));
+    Span srcSpan = trimmedSpan(s, range(npFrom, npTo));
+    if (content == null || srcSpan == null || words(content) < 3) return null;
+    ClaimKind kind = ClaimKind.REPORTED;
+    Span quoted = quoteCovering(content);
+    if (quoted != null) {
+      content = quoted;
+      kind = ClaimKind.QUOTE;
+    }
+    return new Attribution(s.index(), kind, new Attribution.Mention(s.index(), head, srcSpan, -1),
+        new Span(s.token(v).start(), s.token(end - 1).end()), v, content, STAGE + ":quoted-as-saying");
+  }
+
   /** "..., saying ...", "..., adding that ...": the participle's source is the clause's subject. */
   private List<Attribution> participleCues(Sentence s) {
     List<Attribution> out = new ArrayList<>();
@@ -568,6 +599,7 @@ final class AttributionStage {
 
   private static boolean isNounPhraseToken(Token t) {
     String p = t.pos();
+    if ((t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) && !t.text().equals(",")) return true;
     return t.isNoun() || p.startsWith("JJ") || p.equals("DT") || p.equals("POS") || p.equals("PRP")
         || p.equals("PRP$") || p.equals("CD") || p.equals("HYPH");
   }

@@ -97,7 +97,8 @@ public final class HtmlArticleExtractor {
         Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     Metadata md = Metadata.read(doc, base);
     BodyExtractor.Body body = BodyExtractor.extract(doc, md.title());
-    String text = body.text();
+    // strip() also drops control characters such as U+001F that a damaged page may carry at its edges
+    String text = body.text().strip();
     if (letters(text) < MIN_BODY_LETTERS) {
       return Result.failed(input, Problem.Code.NO_SENTENCES,
           "no article text: the page has no paragraph of running text");
