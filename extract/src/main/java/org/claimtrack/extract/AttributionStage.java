@@ -35,13 +35,36 @@ final class AttributionStage {
   private static final Set<String> TELL_VERBS = Set.of("tell", "inform", "brief", "assure", "advise", "warn", "remind", "notify");
 
   private final String text;
-  private final NlpDocument doc;
+  private final Span region;
+  private final List<Sentence> sentences;
   private final Quotes quotes;
 
   AttributionStage(NlpDocument doc, Quotes quotes) {
-    this.text = doc.text();
-    this.doc = doc;
+    this(doc.text(), doc.region(), quotes, doc.sentences());
+  }
+
+  /** A stage over raw text only, before any parse: for {@link #needsParse}. */
+  AttributionStage(String text, Span region, Quotes quotes, List<Sentence> sentences) {
+    this.text = text;
+    this.region = region;
     this.quotes = quotes;
+    this.sentences = sentences;
+  }
+
+  /**
+   * True when a tagged sentence holds a cue candidate that the surface rules (which need no
+   * parse) do not account for: only such sentences are worth a dependency parse. Cues inside
+   * direct quotes never count.
+   */
+  boolean needsParse(Sentence s) {
+    if (!hasCueCandidate(s)) return false;
+    BitSet used = surface(s, new ArrayList<>());
+    for (Token t : s.tokens()) {
+      if (used.get(t.index()) || !t.isVerb() || !isCueLemma(Lexicon.lower(t.lemma()))) continue;
+      if (quotes.inside(t.span())) continue;
+      return true;
+    }
+    return false;
   }
 
   /** True when a sentence may hold a cue: worth a dependency parse. */
@@ -61,33 +84,8 @@ final class AttributionStage {
 
   List<Attribution> find() {
     List<Attribution> out = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      BitSet used = new BitSet();
-      // surface shapes news writes the same way every time come first: the parser often
-      // attaches a sentence-final "..., the agency said." wrongly in long sentences
-      Attribution tail = used.isEmpty() ? finalCue(s) : null;
-      if (tail != null) {
-        out.add(tail);
-        used.set(tail.cueHead());
-      }
-      for (Attribution a : quoteThenCue(s)) {
-        out.add(a);
-        used.set(a.cueHead());
-      }
-      Attribution label = labelCue(s);
-      if (label != null) out.add(label);
-      for (Attribution a : participleCues(s)) {
-        out.add(a);
-        used.set(a.cueHead());
-      }
-      for (Token t : s.tokens()) {
-        if (Lexicon.lower(t.text()).equals("according") && t.index() + 1 < s.size()
-            && Lexicon.lower(s.token(t.index() + 1).text()).equals("to")) {
-          Attribution a = accordingTo(s, t.index());
-          if (a != null) out.add(a);
-          used.set(t.index());
-        }
-      }
+    for (Sentence s : sentences) {
+      BitSet used = surface(s, out);
       if (!s.isParsed()) continue;
       DependencyGraph g = s.graph();
       for (Token t : s.tokens()) {
@@ -102,14 +100,47 @@ final class AttributionStage {
     return dedupe(out);
   }
 
+  /**
+   * The surface shapes news writes the same way every time, which need no parse (the parser
+   * often attaches a sentence-final "..., the agency said." wrongly in long sentences). Adds what
+   * they find to {@code out}; returns the cue tokens they used.
+   */
+  private BitSet surface(Sentence s, List<Attribution> out) {
+    BitSet used = new BitSet();
+    Attribution tail = finalCue(s);
+    if (tail != null) {
+      out.add(tail);
+      used.set(tail.cueHead());
+    }
+    for (Attribution a : quoteThenCue(s)) {
+      out.add(a);
+      used.set(a.cueHead());
+    }
+    Attribution label = labelCue(s);
+    if (label != null) out.add(label);
+    for (Attribution a : participleCues(s)) {
+      out.add(a);
+      used.set(a.cueHead());
+    }
+    for (Token t : s.tokens()) {
+      if (Lexicon.lower(t.text()).equals("according") && t.index() + 1 < s.size()
+          && Lexicon.lower(s.token(t.index() + 1).text()).equals("to")) {
+        Attribution a = accordingTo(s, t.index());
+        if (a != null) out.add(a);
+        used.set(t.index());
+      }
+    }
+    return used;
+  }
+
   /** A quote signed after a dash, to the end of its line: "“...” ― Sonya Herridge". */
   private List<Attribution> signedQuotes() {
     List<Attribution> out = new ArrayList<>();
     for (Span q : quotes.spans()) {
       int i = q.end();
       int lineEnd = text.indexOf('\n', i);
-      if (lineEnd < 0) lineEnd = Math.min(text.length(), doc.region().end());
-      String rest = text.substring(i, Math.min(lineEnd, doc.region().end()));
+      if (lineEnd < 0) lineEnd = Math.min(text.length(), region.end());
+      String rest = text.substring(i, Math.min(lineEnd, region.end()));
       java.util.regex.Matcher m = SIGNATURE.matcher(rest);
       if (!m.matches()) continue;
       int dash = i + m.start(1);
@@ -131,7 +162,7 @@ final class AttributionStage {
       "^[\\s\u00A0]*([\u2015\u2014])[\\s\u00A0]*([A-Z][\\p{L}.'\\-]*(?:[\\s\u00A0]+[A-Z][\\p{L}.'\\-]*){0,4})[\\s\u00A0]*$");
 
   private Sentence sentenceContaining(int offset) {
-    for (Sentence s : doc.sentences()) {
+    for (Sentence s : sentences) {
       if (s.span().start() <= offset && offset < s.span().end()) return s;
     }
     return null;
@@ -270,7 +301,7 @@ final class AttributionStage {
    */
   private List<Attribution> quoteThenCue(Sentence s) {
     List<Attribution> out = new ArrayList<>();
-    for (Span q : quotes.overlapping(new Span(Math.max(doc.region().start(), s.span().start() - 3), s.span().end()))) {
+    for (Span q : quotes.overlapping(new Span(Math.max(region.start(), s.span().start() - 3), s.span().end()))) {
       if (words(q) < 2) continue;
       // the quote opens its sentence (or a previous one, or follows a colon)
       if (!opensSentence(q)) continue;
@@ -331,11 +362,11 @@ final class AttributionStage {
 
   private boolean opensSentence(Span q) {
     int i = q.start() - 1;
-    while (i >= doc.region().start() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
-    if (i < doc.region().start()) return true;
+    while (i >= region.start() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
+    if (i < region.start()) return true;
     char c = text.charAt(i);
     if (c == '\n' || c == ':' || c == '.' || c == '?' || c == '!') return true;
-    for (Sentence s : doc.sentences()) {
+    for (Sentence s : sentences) {
       if (s.span().start() == q.start() || s.tokens().size() > 0 && s.token(0).start() == q.start()) return true;
     }
     return false;

@@ -34,13 +34,11 @@ final class DefaultClaimExtractor implements ClaimExtractor {
 
   private final ExtractorConfig config;
   private final NlpPipeline nlp;
-  private final AnnotationPlan plan;
   private final List<String> stages;
 
   DefaultClaimExtractor(ExtractorConfig config, NlpPipeline nlp) {
     this.config = config;
     this.nlp = nlp;
-    this.plan = new AnnotationPlan(AttributionStage::hasCueCandidate, DefaultClaimExtractor::mayHoldTime);
     this.stages = List.of(nlp.name(), AttributionStage.STAGE, SourceResolver.STAGE, QuantityStage.STAGE,
         TimeNormalizer.STAGE, HedgeStage.STAGE);
   }
@@ -50,14 +48,20 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     return stages;
   }
 
-  /** True when a sentence has a word SUTime could start a temporal expression with. */
+  /** True when a sentence has a word a temporal expression can be made of. */
   static boolean mayHoldTime(Sentence s) {
     for (Token t : s.tokens()) {
-      String w = Lexicon.lower(t.text());
-      if (Lexicon.TIME_WORDS.contains(w) || Lexicon.MONTHS.contains(w) || Lexicon.WEEKDAYS.contains(w)) return true;
-      for (int i = 0; i < w.length(); i++) {
-        if (Character.isDigit(w.charAt(i))) return true;
-      }
+      if (isTimeWord(t)) return true;
+    }
+    return false;
+  }
+
+  /** A month, weekday, a word like "yesterday" or "years", or a token with a digit. */
+  static boolean isTimeWord(Token t) {
+    String w = Lexicon.lower(t.text());
+    if (Lexicon.TIME_WORDS.contains(w) || Lexicon.MONTHS.contains(w) || Lexicon.WEEKDAYS.contains(w)) return true;
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) return true;
     }
     return false;
   }
@@ -68,6 +72,12 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     if (!hasLetters(text, article.body())) {
       return Result.failed(inputName(article), Problem.Code.NO_SENTENCES, "no sentences: the text has no words");
     }
+    // quotes are found on the raw text, so that the plan can leave unparsed the sentences whose
+    // cues the surface rules already account for
+    Quotes quotes = Quotes.find(text, article.body());
+    AttributionStage surface = new AttributionStage(text, article.body(), quotes, List.of());
+    AnnotationPlan plan = new AnnotationPlan(surface::needsParse, DefaultClaimExtractor::mayHoldTime,
+        DefaultClaimExtractor::isTimeWord);
     NlpDocument doc = nlp.annotate(text, article.body(), article.published(), plan);
     boolean words = false;
     for (Sentence s : doc.sentences()) {
@@ -78,7 +88,7 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     if (!words) {
       return Result.failed(inputName(article), Problem.Code.NO_SENTENCES, "no sentences: the text has no words");
     }
-    return Result.ok(new ArticleClaims(article, new Run(article, doc).claims()));
+    return Result.ok(new ArticleClaims(article, new Run(article, doc, quotes).claims()));
   }
 
   /** How a problem names the article: its file, and its id when that says more. */
@@ -103,11 +113,11 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     final List<List<TimeNormalizer.Normalized>> times = new ArrayList<>();
     final List<List<Quantity>> quantities = new ArrayList<>();
 
-    Run(Article article, NlpDocument doc) {
+    Run(Article article, NlpDocument doc, Quotes quotes) {
       this.article = article;
       this.doc = doc;
       this.text = doc.text();
-      this.quotes = Quotes.find(text, article.body());
+      this.quotes = quotes;
       for (Sentence s : doc.sentences()) {
         times.add(TimeNormalizer.normalize(s, text, article.published()));
         quantities.add(QuantityStage.find(s, text));

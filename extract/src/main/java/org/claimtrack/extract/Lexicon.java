@@ -136,19 +136,14 @@ final class Lexicon {
   /** Tokens that may start or be part of a temporal expression: SUTime runs only where one occurs. */
   static final Set<String> TIME_WORDS = words(
       "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "ago", "earlier",
-      "later", "soon", "once", "previously", "formerly", "lately", "nowadays", "annually", "daily",
-      "weekly", "monthly", "yearly", "hourly", "year", "years", "month", "months", "week", "weeks",
-      "day", "days", "decade", "decades", "century", "centuries", "morning", "mornings", "afternoon",
-      "afternoons", "evening", "evenings", "night", "nights", "midnight", "noon", "dawn", "dusk",
-      "spring", "summer", "autumn", "fall", "winter", "quarter", "weekend", "weekends", "hour", "hours",
-      "minute", "minutes", "second", "seconds", "season", "seasons", "christmas", "easter", "thanksgiving",
-      "halloween", "ramadan", "eid", "hanukkah", "passover", "new", "eve", "past", "future", "present",
-      "current", "recent", "former", "fortnight", "millennium", "era", "period", "time", "times",
-      "overnight", "midday", "midweek", "semester", "term", "fiscal", "fy", "q1", "q2", "q3", "q4",
-      "h1", "h2", "ytd", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "pst", "pdt", "cet",
-      "bst", "jst", "kst", "msk", "holiday", "holidays", "anniversary", "birthday", "independence",
-      "labor", "labour", "memorial", "veterans", "election", "when", "then", "instant", "moment",
-      "ages", "lifetime", "biennial", "quarterly", "twice", "thrice");
+      "later", "previously", "formerly", "lately", "nowadays", "annually", "daily", "weekly", "monthly",
+      "yearly", "hourly", "nightly", "quarterly", "year", "years", "month", "months", "week", "weeks", "day",
+      "days", "decade", "decades", "century", "centuries", "morning", "mornings", "afternoon", "afternoons",
+      "evening", "evenings", "night", "nights", "midnight", "noon", "dawn", "dusk", "spring", "summer",
+      "autumn", "winter", "quarter", "weekend", "weekends", "hour", "hours", "minute", "minutes", "season",
+      "seasons", "christmas", "easter", "thanksgiving", "halloween", "ramadan", "hanukkah", "passover", "eve",
+      "past", "future", "present", "current", "recent", "once", "fortnight", "millennium", "overnight",
+      "midday", "midweek", "semester", "am", "pm", "a.m.", "p.m.", "gmt", "utc");
 
   static final Set<String> MONTHS = words(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

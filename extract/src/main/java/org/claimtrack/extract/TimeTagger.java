@@ -20,7 +20,7 @@ public final class TimeTagger {
 
   private TimeTagger(NlpPipeline nlp) {
     this.nlp = nlp;
-    this.plan = new AnnotationPlan(s -> false, DefaultClaimExtractor::mayHoldTime);
+    this.plan = new AnnotationPlan(s -> false, DefaultClaimExtractor::mayHoldTime, DefaultClaimExtractor::isTimeWord);
   }
 
   public static TimeTagger standard() {

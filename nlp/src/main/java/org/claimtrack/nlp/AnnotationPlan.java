@@ -10,11 +10,17 @@ import java.util.function.Predicate;
  *
  * @param parse which tagged sentences to parse
  * @param time which tagged sentences to run SUTime on
+ * @param timeAnchor in a long sentence, SUTime runs only around tokens this accepts (a few
+ *     tokens each side); null runs it on whole sentences
  */
-public record AnnotationPlan(Predicate<Sentence> parse, Predicate<Sentence> time) {
+public record AnnotationPlan(Predicate<Sentence> parse, Predicate<Sentence> time, Predicate<Token> timeAnchor) {
   public AnnotationPlan {
     Objects.requireNonNull(parse, "parse");
     Objects.requireNonNull(time, "time");
+  }
+
+  public AnnotationPlan(Predicate<Sentence> parse, Predicate<Sentence> time) {
+    this(parse, time, null);
   }
 
   /** Everything for every sentence, as stock CoreNLP would do. */

@@ -95,12 +95,15 @@ final class CoreNlpPipeline implements NlpPipeline {
       sentences.add(toSentence(i, coreSentences.get(i), text, shift, null, null));
     }
 
-    // SUTime on the sentences that need it, all in one call so that it sees them in order
+    // SUTime on the sentences that need it, all in one call so that it sees them in order; in a
+    // long sentence only on windows of tokens around the words a date can be made of
     List<CoreMap> timeSentences = new ArrayList<>();
     List<Integer> timeIndex = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      if (plan.time().test(sentences.get(i))) {
-        timeSentences.add(coreSentences.get(i));
+      Sentence s = sentences.get(i);
+      if (!plan.time().test(s)) continue;
+      for (CoreMap window : timeWindows(doc, coreSentences.get(i), s, plan)) {
+        timeSentences.add(window);
         timeIndex.add(i);
       }
     }
@@ -115,7 +118,9 @@ final class CoreNlpPipeline implements NlpPipeline {
       sutime.annotate(sub);
       for (int k = 0; k < timeSentences.size(); k++) {
         int i = timeIndex.get(k);
-        timexes.set(i, toTimexes(timeSentences.get(k), sentences.get(i), shift));
+        List<Timex> found = toTimexes(timeSentences.get(k), sentences.get(i), shift);
+        if (timexes.get(i) == null) timexes.set(i, new ArrayList<>());
+        timexes.get(i).addAll(found);
       }
     }
 
@@ -129,6 +134,36 @@ final class CoreNlpPipeline implements NlpPipeline {
       out.add(new Sentence(s.index(), s.span(), s.tokens(), arcs, timexes.get(i)));
     }
     return new NlpDocument(text, region, documentDate, out);
+  }
+
+  /** How many tokens on each side of a time word SUTime sees. */
+  static final int TIME_WINDOW = 7;
+
+  /**
+   * The parts of a sentence SUTime runs on: the whole sentence when the plan names no anchor
+   * words or the sentence is short, else merged windows of {@link #TIME_WINDOW} tokens around
+   * each anchor. SUTime's cost grows with every token it scans; dates are local.
+   */
+  private static List<CoreMap> timeWindows(Annotation doc, CoreMap core, Sentence s, AnnotationPlan plan) {
+    if (plan.timeAnchor() == null || s.size() <= 4 * TIME_WINDOW) return List.of(core);
+    List<CoreLabel> toks = core.get(CoreAnnotations.TokensAnnotation.class);
+    List<CoreMap> out = new ArrayList<>();
+    int from = -1;
+    int to = -1;
+    for (int k = 0; k < s.size(); k++) {
+      if (!plan.timeAnchor().test(s.token(k))) continue;
+      int a = Math.max(0, k - TIME_WINDOW);
+      int b = Math.min(s.size(), k + TIME_WINDOW + 1);
+      if (from >= 0 && a <= to) {
+        to = Math.max(to, b);
+      } else {
+        if (from >= 0) out.add(sentenceOf(doc, toks.subList(from, to)));
+        from = a;
+        to = b;
+      }
+    }
+    if (from >= 0) out.add(sentenceOf(doc, toks.subList(from, to)));
+    return out;
   }
 
   private List<Arc> parse(CoreMap sentence) {
@@ -219,6 +254,7 @@ final class CoreNlpPipeline implements NlpPipeline {
 
   private static CoreMap sentenceOf(Annotation doc, List<CoreLabel> tokens) {
     CoreMap s = new ArrayCoreMap();
+    tokens = new ArrayList<>(tokens);
     int b = tokens.get(0).beginPosition();
     int e = tokens.get(tokens.size() - 1).endPosition();
     s.set(CoreAnnotations.TokensAnnotation.class, tokens);
