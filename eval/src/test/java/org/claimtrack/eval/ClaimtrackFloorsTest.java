@@ -1,0 +1,43 @@
+package org.claimtrack.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimtrack.eval.attribution.PolnearEval;
+import org.claimtrack.eval.timex.MeantimeEval;
+import org.claimtrack.eval.timex.TempEvalEval;
+import org.claimtrack.extract.ClaimExtractors;
+import org.claimtrack.extract.TimeTagger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * claimtrack itself on the attribution and date suites, in the build: the issue's floors
+ * (PolNeAR source exact F1 and content overlap F1 ≥ 0.65, TempEval-3 value F1 ≥ 0.80) are
+ * checked on every run, so a change that costs accuracy fails CI.
+ */
+class ClaimtrackFloorsTest {
+
+  static Path evalDir() {
+    String p = System.getProperty("claimtrack.shared");
+    Path d = (p != null ? Path.of(p) : Path.of("..", "shared")).resolve("eval");
+    if (!Files.isDirectory(d)) throw new IllegalStateException("no eval folder at " + d.toAbsolutePath());
+    return d;
+  }
+
+  @Test
+  void attributionAndDatesMeetTheirFloors() {
+    int threads = Runtime.getRuntime().availableProcessors();
+    List<EvalRow> rows = new ArrayList<>();
+    rows.addAll(PolnearEval.run(evalDir(), Systems.attribution(ClaimExtractors.standard()), threads));
+    rows.addAll(TempEvalEval.run(evalDir(), Systems.time(TimeTagger.standard()), threads));
+    rows.addAll(MeantimeEval.run(evalDir(), Systems.time(TimeTagger.standard()), threads));
+    for (EvalRow r : rows) {
+      System.out.printf("%-20s %-44s %.3f %s%n", r.suite(), r.measure(), r.value(), r.counts());
+    }
+    assertThat(rows.stream().filter(EvalRow::hasFloor).count()).isEqualTo(3);
+    assertThat(rows).allSatisfy(r -> assertThat(r.meetsFloor()).as("%s %s = %.3f, floor %.2f", r.suite(), r.measure(), r.value(), r.floor()).isTrue());
+  }
+}
