@@ -638,8 +638,12 @@ final class AttributionStage {
   /** The head of a noun phrase: its last noun or pronoun before any comma. */
   private static int nounHead(Sentence s, int from, int to) {
     int head = -1;
+    int depth = 0;
     for (int k = from; k < to; k++) {
       Token t = s.token(k);
+      if (isOpenParen(t)) depth++;
+      if (isCloseParen(t)) depth = Math.max(0, depth - 1);
+      if (depth > 0 || isCloseParen(t)) continue;
       if (t.text().equals(",") && head >= 0) break;
       if (t.isNoun() || t.pos().equals("PRP")) head = k;
     }

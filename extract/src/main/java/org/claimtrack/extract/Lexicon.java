@@ -191,6 +191,33 @@ final class Lexicon {
   /** Honorifics: part of how a name is written, not a title. */
   static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame", "lord", "lady");
 
+  /** Words written with a name that tell "she" from "he". */
+  static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen",
+      "princess", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "councilwoman", "woman", "mother",
+      "daughter", "wife", "sister", "grandmother", "actress", "duchess", "sen.-elect");
+  static final Set<String> MALE_WORDS = Set.of("mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "congressman",
+      "chairman", "businessman", "councilman", "man", "father", "son", "husband", "brother", "grandfather", "duke");
+
+  /** Common first names, to tell "she" from "he" (a small list: unknown names stay unknown). */
+  static final Set<String> FEMALE_NAMES = words("hillary", "nancy", "elizabeth", "kamala", "sarah", "mary", "susan",
+      "karen", "linda", "patricia", "jennifer", "lisa", "michelle", "melania", "ivanka", "angela", "theresa", "margaret",
+      "ursula", "christine", "marine", "giorgia", "jacinda", "sabrina", "karine", "jen", "victoria", "anne", "ann",
+      "maria", "anna", "olga", "natalia", "iryna", "yulia", "emily", "jessica", "ashley", "amanda", "stephanie",
+      "rebecca", "rachel", "laura", "julie", "diane", "barbara", "betsy", "nikki", "kellyanne", "sonia", "ruth",
+      "amy", "kirsten", "tammy", "dianne", "maxine", "loretta", "janet", "condoleezza", "madeleine", "samantha",
+      "catherine", "kate", "helen", "claire", "emma", "sophie", "alicia", "donna", "debbie", "marsha", "lynn", "kim",
+      "heather", "megan", "melissa", "nicole", "kelly", "carol", "joan", "jill", "tulsi", "liz", "marianne");
+  static final Set<String> MALE_NAMES = words("donald", "joe", "barack", "bill", "george", "john", "james", "robert",
+      "michael", "william", "david", "richard", "thomas", "mark", "paul", "steven", "kevin", "brian", "mike",
+      "vladimir", "volodymyr", "xi", "kim", "emmanuel", "olaf", "boris", "rishi", "keir", "justin", "narendra",
+      "recep", "benjamin", "antony", "lloyd", "jake", "sergei", "dmitry", "dmitri", "yevgeny", "andriy", "oleksandr",
+      "rustem", "kyrylo", "bernie", "ted", "marco", "jeb", "chris", "tim", "mitch", "chuck", "lindsey", "rand",
+      "mitt", "newt", "rudy", "jared", "eric", "hunter", "pete", "adam", "sean", "tucker", "steve", "jim", "tom",
+      "bob", "dan", "daniel", "matthew", "andrew", "peter", "charles", "henry", "edward", "jack", "frank", "ron",
+      "ronald", "jimmy", "gerald", "lyndon", "dwight", "franklin", "abraham", "kenneth", "scott", "gary", "jeff",
+      "jeffrey", "patrick", "dennis", "larry", "anthony", "antonio", "jose", "carlos", "luis", "juan", "mohammed",
+      "muhammad", "ahmed", "ali", "hassan", "yoon", "moon", "shinzo", "fumio", "park", "mahmoud", "ismail", "yunus-bek");
+
   /** Pronouns that can be a source. */
   static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");

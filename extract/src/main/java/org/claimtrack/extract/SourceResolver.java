@@ -61,6 +61,8 @@ final class SourceResolver {
     String affiliation;
     String country;
     boolean place;
+    /** 'F', 'M' or 0 when unknown: which of "she" and "he" may stand for this person. */
+    char gender;
     int lastSeen;
 
     Entity(int id, SourceType type) {
@@ -118,8 +120,10 @@ final class SourceResolver {
     if (head.pos().startsWith("PRP") || Lexicon.RELATIVE_PRONOUNS.contains(w)) {
       Entity e = null;
       if (Lexicon.PERSON_PRONOUNS.contains(w)) {
-        e = latest(pos, SourceType.PERSON);
-        if (e == null) e = personFromText(pos);
+        char g = w.equals("she") || w.equals("her") ? 'F' : 'M';
+        e = latestPerson(pos, g);
+        if (e == null) e = personFromText(pos, g);
+        if (e != null && e.gender == 0) e.gender = g;
       } else if (Lexicon.THING_PRONOUNS.contains(w)) {
         e = latest(pos, SourceType.ORGANIZATION);
       } else if (Lexicon.PLURAL_PRONOUNS.contains(w)) {
@@ -180,6 +184,8 @@ final class SourceResolver {
     if (person != null) {
       Entity e = linkPerson(person.text());
       e.properNames.add(person.text());
+      if (e.gender == 0) e.gender = gender(toks.isEmpty() ? person.tokens(s) : toks);
+      if (e.gender == 0) e.gender = genderFromOtherMentions(person.text());
       titleAndAffiliation(e, s, toks, person.span());
       e.lastSeen = pos;
       return new Resolved(e.id, e.type);
@@ -296,16 +302,62 @@ final class SourceResolver {
     return best;
   }
 
-  /** "he" with no person source yet: the last person named in the text before it. */
-  private Entity personFromText(int pos) {
-    NameRun last = null;
-    for (NameRun r : runs) {
-      if (r.type().equals("PERSON") && r.span().end() <= pos) last = r;
+  /** The person last spoken of whom the pronoun can stand for: not a known "she" for "he". */
+  private Entity latestPerson(int pos, char gender) {
+    Entity best = null;
+    for (Entity e : entities) {
+      if (e.type != SourceType.PERSON || e.lastSeen > pos || e.gender != 0 && e.gender != gender) continue;
+      if (best == null || e.lastSeen > best.lastSeen) best = e;
     }
-    if (last == null) return null;
-    Entity e = linkPerson(last.text());
-    e.properNames.add(last.text());
-    return e;
+    return best;
+  }
+
+  /** A person's gender from the words written with the name: "Mrs.", "spokeswoman", "Hillary". */
+  private static char gender(List<Token> mention) {
+    for (Token t : mention) {
+      String w = Lexicon.lower(t.text());
+      if (Lexicon.FEMALE_WORDS.contains(w)) return 'F';
+      if (Lexicon.MALE_WORDS.contains(w)) return 'M';
+    }
+    for (Token t : mention) {
+      if (t.ner().equals("PERSON")) {
+        String w = Lexicon.lower(t.text());
+        if (Lexicon.FEMALE_NAMES.contains(w)) return 'F';
+        if (Lexicon.MALE_NAMES.contains(w)) return 'M';
+        break;
+      }
+    }
+    return 0;
+  }
+
+  /** "Trump" is a "he" when the article elsewhere writes "Donald Trump". */
+  private char genderFromOtherMentions(String name) {
+    String[] parts = name.toLowerCase(Locale.ROOT).split("\\s+");
+    String surname = parts[parts.length - 1];
+    for (NameRun r : runs) {
+      if (!r.isPerson()) continue;
+      String[] q = r.text().toLowerCase(Locale.ROOT).split("\\s+");
+      if (q.length < 2 || !q[q.length - 1].equals(surname)) continue;
+      if (Lexicon.FEMALE_NAMES.contains(q[0])) return 'F';
+      if (Lexicon.MALE_NAMES.contains(q[0])) return 'M';
+    }
+    return 0;
+  }
+
+  /** "he" with no person source yet: the last person named before it whom the pronoun fits. */
+  private Entity personFromText(int pos, char gender) {
+    for (int i = runs.size() - 1; i >= 0; i--) {
+      NameRun r = runs.get(i);
+      if (!r.isPerson() || r.span().end() > pos) continue;
+      char g = genderFromOtherMentions(r.text());
+      if (g != 0 && g != gender) continue;
+      Entity e = linkPerson(r.text());
+      if (e.gender != 0 && e.gender != gender) continue;
+      e.properNames.add(r.text());
+      if (e.gender == 0) e.gender = g;
+      return e;
+    }
+    return null;
   }
 
   private Entity linkPerson(String name) {
