@@ -1050,14 +1050,7 @@ final class AttributionStage {
   }
 
   private int words(Span sp) {
-    int n = 0;
-    boolean in = false;
-    for (int i = sp.start(); i < sp.end(); i++) {
-      boolean l = Character.isLetterOrDigit(text.charAt(i));
-      if (l && !in) n++;
-      in = l;
-    }
-    return n;
+    return Texts.words(text, sp);
   }
 
   private boolean hasQuote(Sentence s, DependencyGraph g, int node) {

@@ -1,19 +1,16 @@
 package org.claimtrack.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.claimtrack.domain.Article;
 import org.claimtrack.domain.ArticleClaims;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimKind;
+import org.claimtrack.domain.Hashes;
 import org.claimtrack.domain.Hedge;
 import org.claimtrack.domain.Problem;
 import org.claimtrack.domain.Provenance;
@@ -199,7 +196,7 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     }
 
     private String id(ClaimKind kind, Span content) {
-      return hash(article.hash() + ":" + kind + ":" + content.start() + ":" + content.end()).substring(0, 16);
+      return Hashes.sha256(article.hash() + ":" + kind + ":" + content.start() + ":" + content.end()).substring(0, 16);
     }
 
     private List<Quantity> quantitiesIn(Span content) {
@@ -255,7 +252,7 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     private List<Attribution> quoteContinuations(List<Attribution> atts) {
       List<Attribution> out = new ArrayList<>();
       for (Span q : quotes.spans()) {
-        if (wordCount(q) < 5) continue;
+        if (Texts.words(text, q) < 5) continue;
         boolean covered = false;
         for (Attribution a : atts) {
           if (a.content().overlaps(q)) covered = true;
@@ -374,28 +371,8 @@ final class DefaultClaimExtractor implements ClaimExtractor {
       return text.substring(a.span().end(), b.span().start()).contains("\n\n")
           || text.substring(a.span().end(), b.span().start()).matches("(?s).*\\n\\s*\\n.*");
     }
-
-    private int wordCount(Span sp) {
-      int n = 0;
-      boolean in = false;
-      for (int i = sp.start(); i < sp.end(); i++) {
-        boolean l = Character.isLetterOrDigit(text.charAt(i));
-        if (l && !in) n++;
-        in = l;
-      }
-      return n;
-    }
   }
 
   /** An attribution with its source entity, before it becomes a claim. */
   private record Draft(Attribution att, SourceResolver.Resolved entity) {}
-
-  static String hash(String s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
-  }
 }

@@ -1,17 +1,14 @@
 package org.claimtrack.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
+import org.claimtrack.domain.Hashes;
 
 /** An article's identity: SHA-256 of its text after Unicode (NFKC) and whitespace normalization. */
 public final class ArticleHash {
   private ArticleHash() {}
 
   public static String of(String text) {
-    return sha256(normalize(text));
+    return Hashes.sha256(normalize(text));
   }
 
   /** NFKC, curly quotes and dashes folded, runs of whitespace collapsed to one space, trimmed. */
@@ -41,14 +38,5 @@ public final class ArticleHash {
       case '\u2013', '\u2014', '\u2212' -> '-';
       default -> c;
     };
-  }
-
-  static String sha256(String s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
   }
 }
