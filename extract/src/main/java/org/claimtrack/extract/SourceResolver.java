@@ -254,6 +254,7 @@ final class SourceResolver {
   Source source(Resolved r) {
     Entity e = entities.get(r.entity());
     if (e.type == SourceType.PERSON) fullestName(e);
+    if (e.type == SourceType.ORGANIZATION && e.properNames.isEmpty() && !e.place) namedLater(e);
     String name = e.name();
     if (name == null) name = "unknown";
     return new Source(name, e.type, e.title, e.type == SourceType.PERSON || e.type == SourceType.UNNAMED ? e.affiliation : null);
@@ -278,6 +279,30 @@ final class SourceResolver {
       }
     }
   }
+
+  /**
+   * An organization only described where it speaks ("South Korea's spy agency") takes the name
+   * the article gives it anywhere else ("The National Intelligence Service expects ..."), when
+   * exactly one named organization shares a specific word with the description (a "spy" agency
+   * is an "intelligence" one) and no country contradicts.
+   */
+  private void namedLater(Entity e) {
+    Set<String> ws = new HashSet<>();
+    for (String w : e.words) ws.add(SYNONYMS.getOrDefault(w, w));
+    String found = null;
+    for (NameRun r : runs) {
+      if (!r.type().equals("ORGANIZATION")) continue;
+      Set<String> rw = new HashSet<>();
+      for (String w : r.text().toLowerCase(Locale.ROOT).split("[\\s-]+")) rw.add(SYNONYMS.getOrDefault(w, w));
+      if (!sharesSpecificWord(rw, ws)) continue;
+      String name = stripThe(r.text());
+      if (found != null && !found.equalsIgnoreCase(name)) return;
+      found = name;
+    }
+    if (found != null) e.properNames.add(found);
+  }
+
+  private static final java.util.Map<String, String> SYNONYMS = java.util.Map.of("spy", "intelligence");
 
   private Sentence sentenceOf(int offset) {
     for (Sentence s : doc.sentences()) {
