@@ -18,4 +18,14 @@ public record LedgerAnalysis(
     sourceOfClaim = Map.copyOf(sourceOfClaim);
     trackers = List.copyOf(trackers);
   }
+
+  /** The canonical source a name, alias or id stands for. */
+  public java.util.Optional<CanonicalSource> source(String nameOrId) {
+    return SourceLookup.find(sources, nameOrId);
+  }
+
+  /** A tracker by id. */
+  public java.util.Optional<Tracker> tracker(String id) {
+    return trackers.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
 }
