@@ -53,15 +53,24 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     return false;
   }
 
-  /** A month, weekday, a word like "yesterday" or "years", or a token with a digit. */
+  /**
+   * A month, weekday, a word like "yesterday" or "years", or digits written as a time: a year
+   * ("2024", "1990s", "'90s"), a date ("11/22/2024", "2024-11-22"), a time ("10:30", "3pm") or a
+   * day ("22nd"). Plain numbers ("3,000", "12") are not: a date or duration made of them comes
+   * with a month, unit or time word that opens a window around it anyway.
+   */
   static boolean isTimeWord(Token t) {
     String w = Lexicon.lower(t.text());
     if (Lexicon.TIME_WORDS.contains(w) || Lexicon.MONTHS.contains(w) || Lexicon.WEEKDAYS.contains(w)) return true;
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isDigit(w.charAt(i))) return true;
-    }
-    return false;
+    boolean digit = false;
+    for (int i = 0; i < w.length() && !digit; i++) digit = Character.isDigit(w.charAt(i));
+    return digit && TIME_DIGITS.matcher(w).matches();
   }
+
+  private static final java.util.regex.Pattern TIME_DIGITS = java.util.regex.Pattern.compile(
+      "(?:1[0-9]|20|21)\\d\\d(?:s|'s)?|'\\d\\ds?|\\d{1,4}[/.\\-]\\d{1,2}(?:[/.\\-]\\d{1,4})?"
+          + "|\\d{1,2}:\\d\\d(?::\\d\\d)?(?:am|pm|a\\.m\\.|p\\.m\\.)?|\\d{1,2}(?:am|pm|a\\.m\\.|p\\.m\\.|h)"
+          + "|\\d{1,2}(?:st|nd|rd|th)|(?:fy|q[1-4])\\d{2,4}|\\d{4}-\\d{2}-\\d{2}t.*|\\d{8}");
 
   @Override
   public Result<ArticleClaims> extract(Article article) {
