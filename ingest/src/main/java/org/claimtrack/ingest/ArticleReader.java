@@ -132,13 +132,64 @@ public final class ArticleReader {
     for (Path file : Inputs.expand(path)) {
       counts.files++;
       try {
-        readFile(file, new Filter(sink));
+        readFile(file, new Filter(new Guard(sink)));
+      } catch (SinkFailure e) {
+        throw e.original;
       } catch (RuntimeException | StackOverflowError e) {
         // not expected for any input; one file must not take the batch down if it happens
-        problem(sink, new Problem(file.toString(), Problem.Code.UNREADABLE, "internal error while reading ("
+        problem(new Guard(sink), new Problem(file.toString(), Problem.Code.UNREADABLE, "internal error while reading ("
             + e.getClass().getSimpleName() + "); please report this input"));
       }
       tick(false);
+    }
+  }
+
+  /** An exception thrown by the caller's sink: passed through, not taken for a bad input. */
+  private static final class SinkFailure extends RuntimeException {
+    final RuntimeException original;
+
+    SinkFailure(RuntimeException original) {
+      super(null, null, false, false);
+      this.original = original;
+    }
+  }
+
+  /** Marks what the caller's sink throws, so that the catch-all for bad input lets it through. */
+  private record Guard(ArticleSink sink) implements ArticleSink {
+    @Override
+    public void article(ReadArticle a) {
+      try {
+        sink.article(a);
+      } catch (RuntimeException e) {
+        throw new SinkFailure(e);
+      }
+    }
+
+    @Override
+    public void skipped(String input, String reason) {
+      try {
+        sink.skipped(input, reason);
+      } catch (RuntimeException e) {
+        throw new SinkFailure(e);
+      }
+    }
+
+    @Override
+    public void problem(Problem p) {
+      try {
+        sink.problem(p);
+      } catch (RuntimeException e) {
+        throw new SinkFailure(e);
+      }
+    }
+
+    @Override
+    public void note(String input, String message) {
+      try {
+        sink.note(input, message);
+      } catch (RuntimeException e) {
+        throw new SinkFailure(e);
+      }
     }
   }
 
