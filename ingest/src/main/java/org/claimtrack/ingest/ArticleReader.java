@@ -292,8 +292,22 @@ public final class ArticleReader {
       case RSS, ATOM, XML -> InputFormat.FEED;
       case HTML -> InputFormat.HTML;
       case JSONL -> InputFormat.JSONL;
-      default -> InputFormat.jsonlName(file) ? InputFormat.JSONL : InputFormat.TEXT;
+      default -> byName(file);
     };
+  }
+
+  /**
+   * For content that says nothing more than text, binary or empty: the format the name gives, so
+   * that a ".rss" holding plain words is reported as a feed that is not one, not read as an article.
+   */
+  static InputFormat byName(Path file) {
+    if (InputFormat.jsonlName(file)) return InputFormat.JSONL;
+    String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+    if (n.endsWith(".warc") || n.endsWith(".arc")) return InputFormat.WARC;
+    if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) return InputFormat.FEED;
+    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return InputFormat.HTML;
+    return InputFormat.TEXT;
   }
 
   private void readText(Path file, InputFormat format, boolean gzip, Filter sink) {
