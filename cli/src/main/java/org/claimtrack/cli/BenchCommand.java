@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimtrack.bench.BenchCorpus;
 import org.claimtrack.bench.SpeedComparison;
+import org.claimtrack.bench.TextThroughput;
 import org.claimtrack.domain.Article;
 import org.claimtrack.extract.ClaimExtractors;
 import org.claimtrack.nlp.NlpPipelines;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Runs claimtrack's extractor and stock CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse, default",
       "settings) on the same articles in one JVM and prints articles per second for each, their ratio,",
-      "and peak heap. Default articles: the seed, corpus/nk-troops and the PolNeAR dev texts in ../shared."
+      "and peak heap. Default articles: the seed, corpus/nk-troops and the PolNeAR dev texts in ../shared.",
+      "With --text: pages per second of 'claimtrack text' (reading, page extraction, language, copies,",
+      "JSON output; no CoreNLP), by default on the 181 pages of ../shared/eval/article-extraction-benchmark."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -33,8 +36,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel figure. Default: all cores (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--text", description = "Time 'claimtrack text' instead of claim extraction (pages/s).")
+  boolean text;
+
   @Override
   public Integer call() {
+    if (text) return text();
     List<Path> in = paths;
     if (in == null || in.isEmpty()) {
       Path shared = EvalCommand.defaultEvalDir().getParent();
@@ -58,6 +65,25 @@ final class BenchCommand implements Callable<Integer> {
     var stock = NlpPipelines.stock();
     SpeedComparison.Report r = SpeedComparison.run(articles, ours, stock, passes, threads,
         msg -> System.err.println("claimtrack bench: " + msg));
+    System.out.print(r.render());
+    return 0;
+  }
+
+  private Integer text() {
+    List<Path> in = paths;
+    if (in == null || in.isEmpty()) {
+      Path pages = EvalCommand.defaultEvalDir().resolve("article-extraction-benchmark").resolve("html");
+      if (!Files.isDirectory(pages)) {
+        System.err.println("claimtrack bench: no benchmark pages at " + pages + "; give page paths");
+        return Main.EXIT_USAGE;
+      }
+      in = List.of(pages);
+    }
+    if (passes < 1) {
+      System.err.println("claimtrack bench: --passes must be at least 1");
+      return Main.EXIT_USAGE;
+    }
+    TextThroughput.Report r = TextThroughput.run(in, passes, msg -> System.err.println("claimtrack bench: " + msg));
     System.out.print(r.render());
     return 0;
   }

@@ -8,11 +8,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,11 +24,12 @@ import org.claimtrack.domain.Result;
 import org.claimtrack.extract.ClaimExtractor;
 import org.claimtrack.extract.ClaimExtractors;
 import org.claimtrack.extract.json.ClaimsJson;
-import org.claimtrack.ingest.InputFormat;
-import org.claimtrack.ingest.Inputs;
-import org.claimtrack.ingest.ReadOptions;
+import org.claimtrack.ingest.ArticleReader;
+import org.claimtrack.ingest.ArticleSink;
+import org.claimtrack.ingest.ReadArticle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,7 +39,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Extracts the claims of each article: who said what, when, with which numbers.",
-      "Writes one JSON object per article to standard output (or a table with --format text).",
+      "Reads plain text, JSON Lines, web pages, RSS/Atom feeds and WARC/ARC archives (gzip'd or not),",
+      "told from the content. Writes one JSON object per article to standard output (or a table with",
+      "--format text); for pages, feeds and archives the object holds the extracted \"text\" that spans",
+      "point into. Skips (records that are not pages, other languages, copies) get one line each on",
+      "standard error.",
       "Inputs that cannot be read are reported on standard error, one line each; the others are",
       "still processed, and the exit status is 1 when any input failed."
     })
@@ -47,61 +51,36 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
 
   enum OutputFormat { json, text }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (every .txt/.jsonl in a folder).")
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files or folders (every supported file in a folder: .txt .jsonl .html .xml .rss .atom .warc"
+          + " .arc, each maybe .gz).")
   List<Path> paths;
 
   @Option(names = "--format", defaultValue = "json", description = "Output: json (JSON Lines) or text. Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
-  @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
-      description = "auto, text or jsonl. Default: ${DEFAULT-VALUE} (by file name).",
-      converter = InputFormatConverter.class)
-  InputFormat inputFormat;
-
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for plain text files that state none; relative dates resolve against it.")
-  String published;
+  @Mixin InputOptions input;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than this. Default: ${DEFAULT-VALUE}.")
-  long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  static final class InputFormatConverter implements CommandLine.ITypeConverter<InputFormat> {
-    @Override
-    public InputFormat convert(String value) {
-      try {
-        return InputFormat.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
-  }
+  /**
+   * One thing to write, in input order: the claims of an article (with its text when it was
+   * extracted from a page, feed or archive), or a line for stderr (a skip, a note, a problem).
+   */
+  private record Out(Result<ArticleClaims> claims, boolean withText, String errLine) {}
 
   @Override
   public Integer call() {
     PrintStream err = System.err;
-    LocalDate date = null;
-    if (published != null) {
-      try {
-        date = LocalDate.parse(published);
-      } catch (DateTimeParseException e) {
-        err.println("claimtrack extract: --published '" + published + "' is not a date (use YYYY-MM-DD)");
-        return Main.EXIT_USAGE;
-      }
-    }
     if (threads < 1) {
       err.println("claimtrack extract: --threads must be at least 1, got " + threads);
       return Main.EXIT_USAGE;
     }
-    if (maxBytes < 1) {
-      err.println("claimtrack extract: --max-bytes must be positive, got " + maxBytes);
-      return Main.EXIT_USAGE;
-    }
-    ReadOptions options = new ReadOptions(inputFormat, date, maxBytes);
+    ArticleReader.Options options = input.options("extract", err);
+    if (options == null) return Main.EXIT_USAGE;
     ClaimExtractor extractor = ClaimExtractors.standard();
     AtomicInteger failed = new AtomicInteger();
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -111,17 +90,38 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       return t;
     });
     // results are written in input order; at most a few articles per thread are in flight
-    Deque<Future<Result<ArticleClaims>>> window = new ArrayDeque<>();
+    Deque<Future<Out>> window = new ArrayDeque<>();
     int maxInFlight = threads * 4;
-    try {
-      for (Path p : paths) {
-        for (Path file : Inputs.expand(p)) {
-          Inputs.read(file, options, r -> {
-            window.add(pool.submit(() -> r.flatMap(a -> safeExtract(extractor, a))));
-            while (window.size() >= maxInFlight) drain(window.poll(), out, err, failed);
-          });
-        }
+    ArticleReader reader = new ArticleReader(options);
+    ArticleSink sink = new ArticleSink() {
+      @Override
+      public void article(ReadArticle a) {
+        boolean withText = a.extracted();
+        add(pool.submit(() -> new Out(safeExtract(extractor, a.article()), withText, null)));
       }
+
+      @Override
+      public void skipped(String in, String reason) {
+        if (!input.quiet) add(CompletableFuture.completedFuture(new Out(null, false, InputOptions.skipLine(in, reason))));
+      }
+
+      @Override
+      public void problem(Problem p) {
+        add(CompletableFuture.completedFuture(new Out(Result.failed(p), false, null)));
+      }
+
+      @Override
+      public void note(String in, String message) {
+        add(CompletableFuture.completedFuture(new Out(null, false, InputOptions.noteLine(in, message))));
+      }
+
+      private void add(Future<Out> f) {
+        window.add(f);
+        while (window.size() >= maxInFlight) drain(window.poll(), out, err, failed);
+      }
+    };
+    try {
+      for (Path p : paths) reader.read(p, sink);
       while (!window.isEmpty()) drain(window.poll(), out, err, failed);
       out.flush();
     } catch (IOException e) {
@@ -133,6 +133,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
+    InputOptions.summary("extract", reader, err);
     return failed.get() > 0 ? Main.EXIT_INPUT_FAILED : 0;
   }
 
@@ -147,16 +148,21 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     }
   }
 
-  private void drain(Future<Result<ArticleClaims>> f, Writer out, PrintStream err, AtomicInteger failed) {
-    Result<ArticleClaims> r;
+  private void drain(Future<Out> f, Writer out, PrintStream err, AtomicInteger failed) {
+    Out o;
     try {
-      r = f.get();
+      o = f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("extraction failed unexpectedly", e.getCause());
     }
+    if (o.errLine() != null) {
+      err.println(o.errLine());
+      return;
+    }
+    Result<ArticleClaims> r = o.claims();
     if (r instanceof Result.Failed<ArticleClaims> fail) {
       failed.incrementAndGet();
       err.println("claimtrack: " + fail.problem().line());
@@ -165,7 +171,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     ArticleClaims ac = ((Result.Ok<ArticleClaims>) r).value();
     try {
       if (format == OutputFormat.json) {
-        out.write(ClaimsJson.line(ac));
+        out.write(ClaimsJson.line(ac, o.withText()));
         out.write('\n');
       } else {
         out.write(TextTable.render(ac));

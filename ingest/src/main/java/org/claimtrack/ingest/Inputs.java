@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.claimtrack.domain.Article;
 import org.claimtrack.domain.Problem;
 import org.claimtrack.domain.Result;
@@ -23,20 +24,21 @@ import org.claimtrack.domain.Result;
 public final class Inputs {
   private Inputs() {}
 
+  /** File name endings read from a folder (each also gzip'd, with ".gz" added). */
+  public static final List<String> SUPPORTED = List.of(".txt", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml",
+      ".xml", ".rss", ".atom", ".warc", ".arc");
+
   /**
-   * The files a path stands for: the file itself, or every {@code .txt}, {@code .jsonl} and
-   * {@code .ndjson} file under a folder, in name order. A path that does not exist is returned
-   * as is, so that reading it reports the problem.
+   * The files a path stands for: the file itself, or every supported file under a folder (see
+   * {@link #SUPPORTED}; {@code .gz} of each too), in name order. A path that does not exist is
+   * returned as is, so that reading it reports the problem.
    */
   public static List<Path> expand(Path path) {
     if (!Files.isDirectory(path)) return List.of(path);
     List<Path> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(path)) {
       s.filter(Files::isRegularFile)
-          .filter(p -> {
-            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".ndjson");
-          })
+          .filter(p -> supported(p.getFileName().toString()))
           .sorted(Comparator.comparing(Path::toString))
           .forEach(out::add);
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -45,18 +47,44 @@ public final class Inputs {
     return out;
   }
 
-  /** Reads one file (not a folder), handing each article or problem to {@code sink} in order. */
+  /** Whether a folder's file of this name is read. */
+  public static boolean supported(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+    for (String ext : SUPPORTED) {
+      if (n.endsWith(ext)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Reads one file or folder in any supported format (told from the content unless
+   * {@code options} names one), handing each article or problem to {@code sink} in order. Every
+   * article is passed on: no language filter, no copy detection, and skips (archive records that
+   * are not pages, pages without an article) are left out silently. See {@link ArticleReader} for
+   * a run with those policies and every skip reported.
+   */
   public static void read(Path file, ReadOptions options, Consumer<Result<Article>> sink) {
+    new ArticleReader(ArticleReader.Options.plain(options)).read(file, new ArticleSink() {
+      @Override
+      public void article(ReadArticle a) {
+        sink.accept(Result.ok(a.article()));
+      }
+
+      @Override
+      public void skipped(String input, String reason) {}
+
+      @Override
+      public void problem(Problem p) {
+        sink.accept(Result.failed(p));
+      }
+    });
+  }
+
+  /** Reads one plain text or JSON Lines file (format TEXT or JSONL). */
+  static void readText(Path file, ReadOptions options, Consumer<Result<Article>> sink) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String input = file.toString();
-    if (Files.isDirectory(file)) {
-      for (Path p : expand(file)) read(p, options, sink);
-      return;
-    }
-    if (!Files.exists(file)) {
-      sink.accept(Result.failed(input, Problem.Code.NOT_FOUND, "no such file"));
-      return;
-    }
     InputFormat format = options.format().resolve(file);
     try {
       if (format == InputFormat.JSONL) {
@@ -67,9 +95,7 @@ public final class Inputs {
       }
       long size = Files.size(file);
       if (size > options.maxBytes()) {
-        sink.accept(Result.failed(input, Problem.Code.TOO_LARGE,
-            String.format("too large: %s exceeds the limit of %s (raise it with --max-bytes)",
-                TextDecoding.human(size), TextDecoding.human(options.maxBytes()))));
+        sink.accept(tooLarge(input, human(size), options));
         return;
       }
       byte[] bytes = Files.readAllBytes(file);
@@ -82,6 +108,42 @@ public final class Inputs {
     } catch (IOException e) {
       sink.accept(Result.failed(input, Problem.Code.UNREADABLE, "cannot read: " + e.getMessage()));
     }
+  }
+
+  /** Reads a gzip'd plain text or JSON Lines file; {@code --max-bytes} applies to the decompressed text. */
+  static void readGzipText(Path file, String name, ReadOptions options, Consumer<Result<Article>> sink) {
+    String input = file.toString();
+    String inner = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    try (InputStream raw = Files.newInputStream(file); InputStream in = new GZIPInputStream(raw, 65536)) {
+      if (options.format() == InputFormat.JSONL) {
+        JsonLinesArticles.read(inner, in, options.maxBytes(), r -> sink.accept(rename(r, inner, input)));
+        return;
+      }
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBytes() + 1));
+      if (bytes.length > options.maxBytes()) {
+        sink.accept(tooLarge(input, "its decompressed text", options));
+        return;
+      }
+      Result<String> text = TextDecoding.decode(input, bytes, options.maxBytes());
+      sink.accept(text.flatMap(t -> rename(PlainTextArticles.parse(inner, t, options.published()), inner, input)));
+    } catch (NoSuchFileException e) {
+      sink.accept(Result.failed(input, Problem.Code.NOT_FOUND, "no such file"));
+    } catch (AccessDeniedException e) {
+      sink.accept(Result.failed(input, Problem.Code.UNREADABLE, "permission denied"));
+    } catch (IOException e) {
+      sink.accept(Result.failed(input, Problem.Code.UNREADABLE, "corrupt or truncated gzip: "
+          + ArticleReader.oneLine(e)));
+    }
+  }
+
+  private static Result<Article> tooLarge(String input, String what, ReadOptions options) {
+    return Result.failed(input, Problem.Code.TOO_LARGE,
+        String.format("too large: %s exceeds the limit of %s (raise it with --max-bytes)",
+            what, TextDecoding.human(options.maxBytes())));
+  }
+
+  private static String human(long size) {
+    return TextDecoding.human(size);
   }
 
   /** Reads every article under {@code path} (file or folder). */

@@ -26,7 +26,7 @@ import org.claimtrack.domain.Span;
  * The output contract: one JSON object per article, field names and order fixed.
  *
  * <pre>
- * {"id", "file", "title", "publisher", "published", "url", "hash",
+ * {"id", "file", "title", "publisher", "published", "url", "hash", "text"?,
  *  "claims": [{"id", "kind", "source": {"name", "type", "title", "affiliation"},
  *              "sourceSpan", "cue", "cueSpan", "text", "span", "reportedOn", "about",
  *              "hedged", "hedges": [{"text", "span"}],
@@ -35,6 +35,8 @@ import org.claimtrack.domain.Span;
  * </pre>
  *
  * Spans are {@code [start, end)} UTF-16 offsets into the input text; absent values are null.
+ * {@code "text"} is that text, written only when asked ({@link #toJson(ArticleClaims, boolean)}):
+ * for articles extracted from web pages, feeds and archives, whose text is not a file the user has.
  */
 public final class ClaimsJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -43,6 +45,14 @@ public final class ClaimsJson {
   private ClaimsJson() {}
 
   public static ObjectNode toJson(ArticleClaims ac) {
+    return toJson(ac, false);
+  }
+
+  /**
+   * The article's object, with its text (the one every span points into) after {@code "hash"}
+   * when {@code withText}.
+   */
+  public static ObjectNode toJson(ArticleClaims ac, boolean withText) {
     Article a = ac.article();
     ObjectNode o = F.objectNode();
     o.put("id", a.id());
@@ -52,6 +62,7 @@ public final class ClaimsJson {
     o.put("published", a.published() == null ? null : a.published().toString());
     o.put("url", a.url());
     o.put("hash", a.hash());
+    if (withText) o.put("text", a.text());
     ArrayNode claims = o.putArray("claims");
     for (Claim c : ac.claims()) claims.add(toJson(c));
     return o;
@@ -102,8 +113,13 @@ public final class ClaimsJson {
 
   /** One line of JSON Lines for an article. */
   public static String line(ArticleClaims ac) {
+    return line(ac, false);
+  }
+
+  /** One line of JSON Lines for an article, with its text when {@code withText}. */
+  public static String line(ArticleClaims ac, boolean withText) {
     try {
-      return MAPPER.writeValueAsString(toJson(ac));
+      return MAPPER.writeValueAsString(toJson(ac, withText));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize claims of " + ac.article().id(), e);
     }

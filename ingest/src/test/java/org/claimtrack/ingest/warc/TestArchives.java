@@ -31,10 +31,10 @@ import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.Warcinfo;
 
 /** Builds archive records and files for tests, with jwarc's writer or by hand. */
-final class TestArchives {
+public final class TestArchives {
   private TestArchives() {}
 
-  static final Instant FETCHED = Instant.parse("2024-11-23T04:05:06Z");
+  public static final Instant FETCHED = Instant.parse("2024-11-23T04:05:06Z");
 
   /**
    * A stand-in page function for tests only: the text of the page's {@code <p>} elements, its
@@ -60,7 +60,7 @@ final class TestArchives {
         null, ArticleHash.of(text)));
   };
 
-  static String page(String title, String published, String... paragraphs) {
+  public static String page(String title, String published, String... paragraphs) {
     StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><title>").append(title).append("</title>");
     if (published != null) sb.append("<meta property=\"article:published_time\" content=\"").append(published).append("\">");
     sb.append("</head><body><nav>Home | World</nav><article>");
@@ -69,12 +69,12 @@ final class TestArchives {
   }
 
   /** A record id that is the same on every run, so that seeded fuzz cases are reproducible. */
-  static java.util.UUID id(String type, String url) {
+  public static java.util.UUID id(String type, String url) {
     return java.util.UUID.nameUUIDFromBytes((type + " " + url).getBytes(StandardCharsets.UTF_8));
   }
 
   /** One record, uncompressed, as jwarc writes it. */
-  static byte[] bytes(WarcRecord record) throws IOException {
+  public static byte[] bytes(WarcRecord record) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(Channels.newChannel(out), WarcCompression.NONE);
     w.write(record);
@@ -82,15 +82,15 @@ final class TestArchives {
     return out.toByteArray();
   }
 
-  static byte[] warcinfo() throws IOException {
+  public static byte[] warcinfo() throws IOException {
     return bytes(new Warcinfo.Builder().recordId(id("warcinfo", "")).date(FETCHED).fields(Map.of("software", List.of("claimtrack-test"))).build());
   }
 
-  static byte[] response(String url, int status, String contentType, byte[] body) throws IOException {
+  public static byte[] response(String url, int status, String contentType, byte[] body) throws IOException {
     return response(url, status, contentType, body, Map.of());
   }
 
-  static byte[] response(String url, int status, String contentType, byte[] body, Map<String, String> httpHeaders)
+  public static byte[] response(String url, int status, String contentType, byte[] body, Map<String, String> httpHeaders)
       throws IOException {
     HttpResponse.Builder http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found");
     for (Map.Entry<String, String> h : httpHeaders.entrySet()) http.addHeader(h.getKey(), h.getValue());
@@ -103,28 +103,28 @@ final class TestArchives {
         .body(http.build()).build());
   }
 
-  static byte[] html(String url, String html) throws IOException {
+  public static byte[] html(String url, String html) throws IOException {
     return response(url, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }
 
-  static byte[] request(String url) throws IOException {
+  public static byte[] request(String url) throws IOException {
     HttpRequest req = new HttpRequest.Builder("GET", URI.create(url).getRawPath()).addHeader("Host", URI.create(url).getHost()).build();
     return bytes(new WarcRequest.Builder(URI.create(url)).recordId(id("request", url)).date(FETCHED).body(req).build());
   }
 
-  static byte[] metadata(String url) throws IOException {
+  public static byte[] metadata(String url) throws IOException {
     return bytes(new WarcMetadata.Builder().recordId(id("metadata", url)).targetURI(url).date(FETCHED)
         .fields(Map.of("outlink", List.of("https://news.example/other"))).build());
   }
 
-  static byte[] revisit(String url) throws IOException {
+  public static byte[] revisit(String url) throws IOException {
     HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.HTML, new byte[0]).build();
     return bytes(new WarcRevisit.Builder(URI.create(url), URI.create("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"))
         .recordId(id("revisit", url)).date(FETCHED).body(http).build());
   }
 
   /** A hand-made record whose header is broken: its Content-Length is not a number. */
-  static byte[] badHeader() {
+  public static byte[] badHeader() {
     String r = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/broken\r\n"
         + "WARC-Date: 2024-11-23T04:05:06Z\r\nContent-Type: application/http;msgtype=response\r\n"
         + "Content-Length: twelve\r\n\r\nHTTP/1.1 200\r\n\r\n\r\n";
@@ -132,7 +132,7 @@ final class TestArchives {
   }
 
   /** A well-framed response record whose payload is not HTTP at all. */
-  static byte[] garbledHttp(String url) {
+  public static byte[] garbledHttp(String url) {
     String payload = "\u0001\u0002 this is not an HTTP response \u0003";
     String r = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\n"
         + "WARC-Date: 2024-11-23T04:05:06Z\r\nWARC-Record-ID: <urn:uuid:0e2d9b1c-2f7e-4c11-9d22-6d3f1b0c9a01>\r\n"
@@ -141,7 +141,7 @@ final class TestArchives {
     return r.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  static byte[] gzip(byte[] b) throws IOException {
+  public static byte[] gzip(byte[] b) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
       gz.write(b);
@@ -150,14 +150,14 @@ final class TestArchives {
   }
 
   /** Joins records into one file: plain, or one gzip member per record as WARC writers do. */
-  static byte[] file(boolean gzip, List<byte[]> records) throws IOException {
+  public static byte[] file(boolean gzip, List<byte[]> records) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] r : records) out.write(gzip ? gzip(r) : r);
     return out.toByteArray();
   }
 
   /** Byte offsets where each record starts in {@link #file(boolean, List)}'s output. */
-  static List<Long> offsets(boolean gzip, List<byte[]> records) throws IOException {
+  public static List<Long> offsets(boolean gzip, List<byte[]> records) throws IOException {
     List<Long> out = new ArrayList<>();
     long pos = 0;
     for (byte[] r : records) {
@@ -168,14 +168,14 @@ final class TestArchives {
   }
 
   /** An ARC v1 file: the filedesc header record, then one record per (url, type, payload). */
-  static byte[] arc(String[][] records) {
+  public static byte[] arc(String[][] records) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] r : arcRecords(records)) out.writeBytes(r);
     return out.toByteArray();
   }
 
   /** The records of {@link #arc(String[][])}, one array each (to gzip one member per record). */
-  static List<byte[]> arcRecords(String[][] records) {
+  public static List<byte[]> arcRecords(String[][] records) {
     List<byte[]> out = new ArrayList<>();
     String fdBody = "1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n";
     out.add(("filedesc://test.arc 0.0.0.0 20241122100000 text/plain " + fdBody.length() + "\n" + fdBody + "\n")
