@@ -49,6 +49,7 @@ final class Reconcile {
         .thenComparingInt(r -> r.quantity.span().start()));
 
     List<Estimate> estimates = new ArrayList<>();
+    Map<String, List<Estimate>> byFigure = new HashMap<>();
     for (Trackers.Ref r : ordered) {
       var c = r.claim;
       String sourceId = sources.sourceOfClaim().get(c.claimId());
@@ -57,9 +58,8 @@ final class Reconcile {
       List<String> why = new ArrayList<>(r.why);
       if (c.claim().reportedOn() == null) {
         // no date of its own: the same figure from the same speaker earlier is that claim again
-        for (Estimate p : estimates) {
+        for (Estimate p : byFigure.getOrDefault(figureKey(r.quantity.low(), r.quantity.high()), List.of())) {
           if (p.articleHash().equals(c.articleHash())) continue;
-          if (!Objects.equals(p.low(), r.quantity.low()) || !Objects.equals(p.high(), r.quantity.high())) continue;
           if (!sameSpeaker(byId.get(p.sourceId()), byId.get(sourceId))) continue;
           if (p.reportedOn() != null && on != null && p.reportedOn().isAfter(on)) continue;
           repeatOf = p.repeatOf() != null ? p.repeatOf() : p.claimId();
@@ -70,9 +70,11 @@ final class Reconcile {
         }
         if (repeatOf == null) why.add(on == null ? "no date" : "dated by the article (the source gives no date)");
       }
-      estimates.add(new Estimate(c.claimId(), r.index, c.articleId(), c.articleHash(), c.file(), sourceId, on,
+      Estimate e = new Estimate(c.claimId(), r.index, c.articleId(), c.articleHash(), c.file(), sourceId, on,
           r.quantity.low(), r.quantity.high(), r.quantity.qualifier(), c.claim().hedged(),
-          r.quantity.surface(), repeatOf, String.join("; ", why)));
+          r.quantity.surface(), repeatOf, String.join("; ", why));
+      estimates.add(e);
+      byFigure.computeIfAbsent(figureKey(e.low(), e.high()), k -> new ArrayList<>()).add(e);
     }
     estimates.sort(Comparator.comparing(Estimate::reportedOn, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(e -> Objects.toString(e.file(), ""))
@@ -86,6 +88,11 @@ final class Reconcile {
     Map<LocalDate, Boolean> agreeOn = agreement(own, byId, conflicts);
     String verdict = verdict(own, agreeOn, conflicts, byId);
     return new Tracker(id, what, counted, place, kind, estimates, revisions, conflicts, verdict);
+  }
+
+  private static String figureKey(BigDecimal low, BigDecimal high) {
+    return (low == null ? "-" : low.stripTrailingZeros().toPlainString()) + ".."
+        + (high == null ? "-" : high.stripTrailingZeros().toPlainString());
   }
 
   /** The same source, or a person and the organization they speak for. */
