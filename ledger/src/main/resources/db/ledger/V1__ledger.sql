@@ -1,6 +1,8 @@
 -- The ledger's schema, the same on H2 (PostgreSQL mode) and PostgreSQL.
 -- Stored facts: articles, their claims, the analyst's source overrides.
 -- Derived (rebuilt by the analysis in one transaction): sources, claim_source, trackers and their parts.
+-- Derived rows name claims without foreign keys: re-extracting an article replaces its claims
+-- before the next analysis replaces what was derived from them.
 
 create sequence article_seq;
 create sequence override_seq;
@@ -70,7 +72,7 @@ create table source_alias (
 );
 
 create table claim_source (
-  claim_id  varchar(200) primary key references claim (id),
+  claim_id  varchar(200) primary key,
   source_id varchar(400) not null references source (id)
 );
 create index claim_source_source on claim_source (source_id);
@@ -99,7 +101,7 @@ create table tracker (
 create table estimate (
   tracker_id     varchar(400) not null references tracker (id),
   ord            integer not null,
-  claim_id       varchar(200) not null references claim (id),
+  claim_id       varchar(200) not null,
   quantity_index integer not null,
   article_id     varchar(1000) not null,
   article_hash   varchar(64) not null,

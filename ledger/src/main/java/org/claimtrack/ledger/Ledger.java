@@ -21,6 +21,7 @@ import org.claimtrack.ledger.store.Database;
 import org.claimtrack.ledger.store.Exporter;
 import org.claimtrack.ledger.store.LedgerReads;
 import org.claimtrack.ledger.store.LedgerStore;
+import org.claimtrack.ledger.track.Analyzer;
 import org.claimtrack.ledger.track.CanonicalSource;
 import org.claimtrack.ledger.track.SourceOverride;
 import org.claimtrack.ledger.track.Tracker;
@@ -44,20 +45,24 @@ public final class Ledger implements AutoCloseable {
   private final LedgerStore store;
   private final SearchIndex index;
 
-  private Ledger(Database db, SearchIndex index) {
+  private Ledger(Database db, SearchIndex index, LedgerStore.AnalysisFunction analyzer) {
     this.db = db;
-    this.store = new LedgerStore(db);
+    this.store = new LedgerStore(db, analyzer);
     this.index = index;
   }
 
   /** Opens (and makes, or migrates, when needed) the ledger. */
   public static Ledger open(LedgerConfig config) {
+    return open(config, Analyzer::analyze);
+  }
+
+  /** As {@link #open(LedgerConfig)}, with another analysis than {@link Analyzer#analyze} (for tests). */
+  public static Ledger open(LedgerConfig config, LedgerStore.AnalysisFunction analyzer) {
     Database db = Database.open(config);
     try {
       String ledgerId = db.inTransaction(LedgerReads::ledgerId);
       Database.prepareDataDir(config.dataDir());
-      Ledger l = new Ledger(db, new SearchIndex(config.dataDir().resolve("index"), db, ledgerId));
-      return l;
+      return new Ledger(db, new SearchIndex(config.dataDir().resolve("index"), db, ledgerId), analyzer);
     } catch (RuntimeException e) {
       db.close();
       throw e;

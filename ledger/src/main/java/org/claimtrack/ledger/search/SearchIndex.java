@@ -63,6 +63,8 @@ public final class SearchIndex implements AutoCloseable {
   static final String SOURCE = "source";
   static final String PUBLISHER = "publisher";
   static final String DAY = "day";
+  static final String TITLE_STORED = "titleStored";
+  static final String SNIPPET = "snippet";
   static final String[] SEARCHED = {TEXT, TITLE, SOURCE, FILE, PUBLISHER};
 
   private final Path dir;
@@ -190,10 +192,13 @@ public final class SearchIndex implements AutoCloseable {
     d.add(new StringField(HASH, a.hash, Field.Store.YES));
     d.add(new StoredField(ARTICLE_ID, a.id));
     if (a.file != null) d.add(new TextField(FILE, a.file, Field.Store.YES));
-    if (a.title != null) d.add(new TextField(TITLE, a.title, Field.Store.YES));
+    if (a.title != null) {
+      d.add(new TextField(TITLE, a.title, Field.Store.NO));
+      d.add(new StoredField(TITLE_STORED, a.title));
+    }
     if (a.publisher != null) d.add(new TextField(PUBLISHER, a.publisher, Field.Store.NO));
     d.add(new TextField(TEXT, a.text, Field.Store.NO));
-    d.add(new StoredField("snippet", a.text.length() > 300 ? a.text.substring(0, 300) : a.text));
+    d.add(new StoredField(SNIPPET, a.text.length() > 300 ? a.text.substring(0, 300) : a.text));
     day(d, a.published);
     return d;
   }
@@ -205,8 +210,9 @@ public final class SearchIndex implements AutoCloseable {
     d.add(new StoredField(ARTICLE_ID, a.id));
     d.add(new StringField(CLAIM, c.id, Field.Store.YES));
     if (a.file != null) d.add(new TextField(FILE, a.file, Field.Store.YES));
-    if (a.title != null) d.add(new StoredField(TITLE, a.title));
-    d.add(new TextField(TEXT, c.text, Field.Store.YES));
+    if (a.title != null) d.add(new StoredField(TITLE_STORED, a.title));
+    d.add(new TextField(TEXT, c.text, Field.Store.NO));
+    d.add(new StoredField(SNIPPET, c.text));
     String src = (c.source == null ? "" : c.source) + (c.mention == null ? "" : " | " + c.mention);
     if (!src.isBlank()) d.add(new TextField(SOURCE, src, Field.Store.YES));
     day(d, c.reportedOn != null ? c.reportedOn : a.published);
@@ -267,8 +273,8 @@ public final class SearchIndex implements AutoCloseable {
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = stored.document(sd.doc);
         var day = d.getField(DAY);
-        String text = "claim".equals(d.get(TYPE)) ? d.get(TEXT) : d.get("snippet");
-        out.add(new Hit(d.get(TYPE), d.get(HASH), d.get(ARTICLE_ID), d.get(FILE), d.get(TITLE), d.get(CLAIM),
+        String text = d.get(SNIPPET);
+        out.add(new Hit(d.get(TYPE), d.get(HASH), d.get(ARTICLE_ID), d.get(FILE), d.get(TITLE_STORED), d.get(CLAIM),
             d.get(SOURCE) == null ? null : d.get(SOURCE).split(" \\| ")[0], day == null ? null
             : LocalDate.ofEpochDay(day.numericValue().longValue()), text, sd.score));
       }

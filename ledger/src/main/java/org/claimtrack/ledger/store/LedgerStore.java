@@ -34,10 +34,21 @@ import org.claimtrack.ledger.track.Tracker;
  * and the materialized analysis (one transaction, rebuilt when stale).
  */
 public final class LedgerStore {
+  /** The analysis: {@link Analyzer#analyze} in production; tests may pass their own. */
+  public interface AnalysisFunction {
+    LedgerAnalysis analyze(List<LedgerClaim> claims, List<SourceOverride> overrides);
+  }
+
   private final Database db;
+  private final AnalysisFunction analyzer;
 
   public LedgerStore(Database db) {
+    this(db, Analyzer::analyze);
+  }
+
+  public LedgerStore(Database db, AnalysisFunction analyzer) {
     this.db = db;
+    this.analyzer = analyzer;
   }
 
   /** The extractor version an article was stored with, or null when it is not stored. */
@@ -215,7 +226,7 @@ public final class LedgerStore {
       Stamp now = current(c);
       if (!force && before.equals(now)) return false;
       List<LedgerClaim> claims = allClaims(c);
-      LedgerAnalysis analysis = Analyzer.analyze(claims, overrides(c));
+      LedgerAnalysis analysis = analyzer.analyze(claims, overrides(c));
       materialize(c, analysis);
       try (PreparedStatement ps = c.prepareStatement(
           "update ledger_meta set article_seq = ?, article_count = ?, override_seq = ?, analyzed_at = ? where id = 1")) {
@@ -396,6 +407,8 @@ public final class LedgerStore {
 
   public static BigDecimal decimal(ResultSet rs, int i) throws SQLException {
     BigDecimal d = rs.getBigDecimal(i);
-    return d == null ? null : d.stripTrailingZeros();
+    if (d == null) return null;
+    d = d.stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0) : d;
   }
 }
