@@ -67,9 +67,18 @@ public final class Database implements AutoCloseable {
       Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
       Files.delete(probe);
     } catch (IOException | SecurityException e) {
-      throw new LedgerException(Kind.STORAGE, "cannot write to the data folder " + dir + " (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): make it writable or pass --data with another folder");
+      throw new LedgerException(Kind.STORAGE, "cannot write to the data folder " + dir + " (" + ioReason(e)
+          + "): make it writable or pass --data with another folder");
     }
+  }
+
+  /** Why a file operation failed, in words (no exception class names). */
+  static String ioReason(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.file.NoSuchFileException) return "it does not exist and cannot be made there";
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+    if (e instanceof SecurityException) return "not allowed";
+    return e.getMessage() == null ? "input/output error" : e.getMessage();
   }
 
   private Connection connect() {
@@ -138,7 +147,8 @@ public final class Database implements AutoCloseable {
   }
 
   private static String shorten(String s) {
-    s = LedgerExceptionText.oneLine(s);
+    s = LedgerExceptionText.oneLine(s).replaceAll(" ?\\[\\d+-\\d+\\]", "").replace("IO Exception", "input/output error")
+        .replaceAll("\\b\\w*Exception: ", "");
     return s.length() > 200 ? s.substring(0, 200) + "…" : s;
   }
 
