@@ -139,21 +139,13 @@ public final class Ledger implements AutoCloseable {
     // claims that match the words, by full-text search, vote for their trackers
     String q = String.join(" OR ", words.stream().map(w -> "\"" + w + "\"").toList());
     if (!q.isEmpty()) {
-      index.sync(0);
+      index.syncIfBehind(0);
       List<SearchIndex.Hit> hits = index.search(index.parse(q), null, null, null, 200);
       Map<String, Float> byClaim = new LinkedHashMap<>();
       for (SearchIndex.Hit h : hits) if (h.claimId() != null) byClaim.merge(h.claimId(), h.score(), Float::sum);
       if (!byClaim.isEmpty()) {
         float max = byClaim.values().stream().max(Float::compare).orElse(1f);
-        Map<String, List<String>> trackersOf = db.inTransaction(c -> {
-          Map<String, List<String>> m = new HashMap<>();
-          for (TrackerSummary t : all) {
-            for (String claim : LedgerReads.claimsOfTracker(c, t.id())) {
-              if (byClaim.containsKey(claim)) m.computeIfAbsent(claim, k -> new ArrayList<>()).add(t.id());
-            }
-          }
-          return m;
-        });
+        Map<String, List<String>> trackersOf = db.inTransaction(c -> LedgerReads.trackersOfClaims(c, byClaim.keySet()));
         trackersOf.forEach((claim, ts) -> ts.forEach(t -> score.merge(t, (double) byClaim.get(claim) / max, Double::sum)));
       }
     }
@@ -203,7 +195,7 @@ public final class Ledger implements AutoCloseable {
   public List<SearchHit> search(String query, SearchFilters filters) {
     Query q = index.parse(query);
     ensureAnalysis();
-    index.sync(0);
+    index.syncIfBehind(0);
     List<String> claimIds = null;
     if (filters.source() != null) {
       List<String> ids = db.inTransaction(c -> LedgerReads.sourceIds(c, filters.source()));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.claimtrack.ledger.store.GroupingAnalysis;
 import org.claimtrack.domain.Claim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +60,7 @@ class CrashAndConcurrencyTest {
       p.destroyForcibly(); // SIGKILL: no shutdown hooks, no close
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
-    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data), SimpleAnalyzer::analyze)) {
+    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data), GroupingAnalysis::analyze)) {
       assertThat(ledger.articleCount()).isBetween(12L, (long) N - 1);
       assertThat(ledger.claimCount()).isEqualTo(2 * ledger.articleCount()); // no article half-stored
     }
@@ -68,7 +69,7 @@ class CrashAndConcurrencyTest {
     assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(last.exitValue()).as(String.join("\n", out)).isZero();
     assertThat(out).last().isEqualTo("done");
-    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data), SimpleAnalyzer::analyze)) {
+    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data), GroupingAnalysis::analyze)) {
       assertThat(ledger.articleCount()).isEqualTo(N);
       assertThat(ledger.claimIds()).isEqualTo(expectedClaimIds(0, N));
       assertThat(ledger.sources()).isNotEmpty();
@@ -92,7 +93,7 @@ class CrashAndConcurrencyTest {
     long storedA = outA.stream().filter(l -> l.startsWith("stored ")).count();
     long storedB = outB.stream().filter(l -> l.startsWith("stored ")).count();
     assertThat(storedA + storedB).isEqualTo(N); // each article stored by exactly one of them
-    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data), SimpleAnalyzer::analyze)) {
+    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data), GroupingAnalysis::analyze)) {
       assertThat(ledger.articleCount()).isEqualTo(N);
       assertThat(ledger.claimIds()).isEqualTo(expectedClaimIds(0, N));
       ledger.refresh();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimtrack.ledger.store.GroupingAnalysis;
 import org.claimtrack.domain.ArticleClaims;
 import org.claimtrack.domain.Qualifier;
 import org.claimtrack.ledger.track.CanonicalSource;
@@ -39,7 +40,7 @@ abstract class LedgerContract {
 
   Ledger open() {
     if (cfg == null) cfg = config(tmp.resolve("data"));
-    return Ledger.open(cfg, SimpleAnalyzer::analyze);
+    return Ledger.open(cfg, GroupingAnalysis::analyze);
   }
 
   @BeforeEach

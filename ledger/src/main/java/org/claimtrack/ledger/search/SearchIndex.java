@@ -109,6 +109,32 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Syncs (as {@link #sync}) only when the committed index is behind the database: a cheap check
+   * (one indexed max() and the reader's commit data), so searches can call it every time.
+   */
+  public boolean syncIfBehind(long waitMillis) {
+    long dbSeq = db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("select coalesce(max(seq), 0) from article");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+    try {
+      DirectoryReader r = reader();
+      if (r != null) {
+        Map<String, String> data = r.getIndexCommit().getUserData();
+        if (ledgerId.equals(data.get("ledger")) && Long.toString(dbSeq).equals(data.get("seq"))) return true;
+      } else if (dbSeq == 0) {
+        return true;
+      }
+    } catch (IOException e) {
+      // unreadable: let sync rebuild it
+    }
+    return sync(waitMillis);
+  }
+
   private void syncOnce() throws IOException {
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(64);
@@ -135,7 +161,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         changed = true;
       }
-      if (changed) {
+      if (changed || !Long.toString(seq).equals(data.get("seq"))) {
         w.setLiveCommitData(Map.of("ledger", ledgerId, "seq", Long.toString(seq)).entrySet());
         w.commit();
       }

@@ -152,6 +152,23 @@ public final class LedgerReads {
     return out;
   }
 
+  /** For each of these claims that is in some tracker: the trackers. */
+  public static Map<String, List<String>> trackersOfClaims(Connection c, java.util.Collection<String> claimIds)
+      throws SQLException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (claimIds.isEmpty()) return out;
+    String marks = String.join(", ", java.util.Collections.nCopies(claimIds.size(), "?"));
+    try (PreparedStatement ps = c.prepareStatement(
+        "select distinct claim_id, tracker_id from estimate where claim_id in (" + marks + ") order by claim_id, tracker_id")) {
+      int i = 1;
+      for (String id : claimIds) ps.setString(i++, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+      }
+    }
+    return out;
+  }
+
   public static long count(Connection c, String table) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("select count(*) from " + table);
         ResultSet rs = ps.executeQuery()) {

@@ -263,7 +263,9 @@ public final class LedgerStore {
     try (PreparedStatement src = c.prepareStatement(
             "insert into source (id, name, type, affiliation, claims, why) values (?, ?, ?, ?, ?, ?)");
         PreparedStatement alias = c.prepareStatement("insert into source_alias (source_id, alias) values (?, ?)")) {
+      Set<String> ids = new HashSet<>();
       for (CanonicalSource s : an.sources()) {
+        if (!ids.add(s.id())) continue; // ids are unique by the analysis' contract; never let a slip stop the ledger
         src.setString(1, s.id());
         src.setString(2, s.name());
         src.setString(3, s.type().name());
@@ -305,7 +307,9 @@ public final class LedgerStore {
         PreparedStatement cf = c.prepareStatement(
             "insert into conflict (tracker_id, ord, a, b, why) values (?, ?, ?, ?, ?)")) {
       int tOrd = 0;
-      for (Tracker t : an.trackers()) {
+      Set<String> seenTrackers = new HashSet<>();
+      List<Tracker> trackers = an.trackers().stream().filter(t -> seenTrackers.add(t.id())).toList();
+      for (Tracker t : trackers) {
         Estimate latest = TrackerFacts.latest(t);
         BigDecimal[] range = TrackerFacts.range(t);
         int i = 1;
@@ -330,7 +334,7 @@ public final class LedgerStore {
         tr.addBatch();
       }
       tr.executeBatch();
-      for (Tracker t : an.trackers()) {
+      for (Tracker t : trackers) {
         int o = 0;
         for (Estimate e : t.estimates()) {
           int i = 1;

@@ -1,4 +1,4 @@
-package org.claimtrack.ledger;
+package org.claimtrack.ledger.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,19 +23,21 @@ import org.claimtrack.ledger.track.Tracker;
 import org.claimtrack.ledger.track.TrackerKind;
 
 /**
- * A small, predictable analysis for storage tests, so that they do not depend on the real
- * Analyzer's rules (which the track package owns): sources by name with mentions as aliases (merged
- * and split as overrides say), one tracker per counted thing, revisions, conflicts and repeats.
+ * A small, predictable baseline analysis, for storage tests and the ledger benchmark, so that they
+ * do not depend on the real {@link org.claimtrack.ledger.track.Analyzer}'s rules: sources by name
+ * with mentions as aliases (merged and split as overrides say), one tracker per counted thing,
+ * revisions, conflicts (different sources, same day, disjoint intervals) and repeats. Not used by
+ * the commands.
  */
-final class SimpleAnalyzer {
-  private SimpleAnalyzer() {}
+public final class GroupingAnalysis {
+  private GroupingAnalysis() {}
 
   static String slug(String s) {
     String x = s.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return x.isEmpty() ? "x" : x;
   }
 
-  static LedgerAnalysis analyze(List<LedgerClaim> claims, List<SourceOverride> overrides) {
+  public static LedgerAnalysis analyze(List<LedgerClaim> claims, List<SourceOverride> overrides) {
     List<LedgerClaim> sorted = new ArrayList<>(claims);
     sorted.sort(Comparator.comparing(LedgerClaim::claimId));
     // group key of each claim: its source name, or its mention when split off
@@ -45,11 +47,11 @@ final class SimpleAnalyzer {
     Map<String, List<String>> why = new TreeMap<>();
     for (LedgerClaim c : sorted) {
       String name = Objects.requireNonNullElse(c.claim().source().name(), "unknown");
-      String key = name.toLowerCase(Locale.ROOT);
+      String key = slug(name);
       for (SourceOverride o : overrides) {
         if (o.action() == SourceOverride.Action.SPLIT && c.sourceMention() != null
             && c.sourceMention().equalsIgnoreCase(o.a()) && !name.equalsIgnoreCase(o.a())) {
-          key = o.a().toLowerCase(Locale.ROOT);
+          key = slug(o.a());
           name = c.sourceMention();
         }
       }
@@ -75,10 +77,11 @@ final class SimpleAnalyzer {
       sourceOf.put(e.getKey(), slug(names.get(e.getValue())));
       counts.merge(e.getValue(), 1, Integer::sum);
     }
+    Map<String, SourceType> typeOf = new LinkedHashMap<>();
+    for (LedgerClaim c : sorted) typeOf.putIfAbsent(groupOf.get(c.claimId()), c.claim().source().type());
     List<CanonicalSource> sources = new ArrayList<>();
     for (String k : names.keySet()) {
-      SourceType type = sorted.stream().filter(c -> groupOf.get(c.claimId()).equals(k)).findFirst()
-          .map(c -> c.claim().source().type()).orElse(SourceType.ORGANIZATION);
+      SourceType type = typeOf.getOrDefault(k, SourceType.ORGANIZATION);
       sources.add(new CanonicalSource(slug(names.get(k)), names.get(k), type, new ArrayList<>(aliases.get(k)), null,
           counts.getOrDefault(k, 0), why.getOrDefault(k, List.of())));
     }
@@ -121,11 +124,12 @@ final class SimpleAnalyzer {
         if (repeatOf == null) lastOf.put(x.sourceId(), y);
       }
       List<Conflict> conflicts = new ArrayList<>();
+      // estimates are sorted by day: compare each with the others of its day only
       for (int i = 0; i < out.size(); i++) {
-        for (int j = i + 1; j < out.size(); j++) {
+        for (int j = i + 1; j < out.size() && Objects.equals(out.get(i).reportedOn(), out.get(j).reportedOn()); j++) {
           Estimate a = out.get(i);
           Estimate b = out.get(j);
-          if (!a.sourceId().equals(b.sourceId()) && Objects.equals(a.reportedOn(), b.reportedOn()) && disjoint(a, b)) {
+          if (!a.sourceId().equals(b.sourceId()) && disjoint(a, b)) {
             conflicts.add(new Conflict(a.claimId(), b.claimId(), "same day, intervals do not overlap"));
           }
         }
