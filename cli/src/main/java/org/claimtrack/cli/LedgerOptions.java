@@ -64,6 +64,11 @@ final class LedgerOptions {
     } catch (UncheckedIOException e) {
       err.println("claimtrack " + command + ": cannot write output: " + e.getCause().getMessage());
       return EXIT_STORAGE;
+    } catch (RuntimeException e) {
+      // not expected: still one line, and the ledger is unchanged (each step is one transaction)
+      err.println("claimtrack " + command + ": internal error (" + e.getClass().getSimpleName() + ": "
+          + String.valueOf(e.getMessage()).replaceAll("\\s+", " ") + "); nothing was lost; please report it");
+      return EXIT_STORAGE;
     }
   }
 

@@ -82,8 +82,8 @@ class CrashAndConcurrencyTest {
   @Test
   void twoIngestsAtOnceNeitherFailNorDuplicate() throws Exception {
     Path data = tmp.resolve("data");
-    Process a = child(data, 0, N, 5, false);
-    Process b = child(data, 0, N, 5, true);
+    Process a = child(data, 0, N, 20, false);
+    Process b = child(data, 0, N, 20, true);
     List<String> outA = readUntilStored(a, Integer.MAX_VALUE);
     List<String> outB = readUntilStored(b, Integer.MAX_VALUE);
     assertThat(a.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -90,7 +90,7 @@ public final class Database implements AutoCloseable {
       p.putIfAbsent("password", "");
     }
     try {
-      Connection c = DriverManager.getConnection(url, p);
+      Connection c = getConnection(p);
       if (config.schema() != null) {
         try (Statement s = c.createStatement()) {
           s.execute("create schema if not exists " + quoteIdent(config.schema()));
@@ -103,6 +103,28 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw openFailure(e);
     }
+  }
+
+  /**
+   * Connects; for the embedded database, retries for a while when another process is opening the
+   * same file at the same moment (H2's file lock is taken before that process's server is up).
+   */
+  private Connection getConnection(Properties p) throws SQLException {
+    long deadline = System.currentTimeMillis() + 20_000;
+    int attempt = 0;
+    while (true) {
+      try {
+        return DriverManager.getConnection(url, p);
+      } catch (SQLException e) {
+        if (!config.embeddedDatabase() || !lockedByAnother(e) || System.currentTimeMillis() > deadline) throw e;
+        sleep(100L + 100L * Math.min(attempt++, 5) + (long) (Math.random() * 200));
+      }
+    }
+  }
+
+  static boolean lockedByAnother(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    return e.getErrorCode() == 90020 || m.contains("Lock file") || m.contains("already in use") || m.contains("locked");
   }
 
   static String quoteIdent(String s) {
@@ -118,7 +140,7 @@ public final class Database implements AutoCloseable {
     int code = e.getErrorCode();
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     if (config.embeddedDatabase()) {
-      if (code == 90020 || msg.contains("already in use") || msg.contains("locked")) {
+      if (lockedByAnother(e)) {
         return new LedgerException(Kind.STORAGE, "the ledger in " + what
             + " is locked by another program that does not share it; close that program and retry, or pass --data with another folder", e);
       }
