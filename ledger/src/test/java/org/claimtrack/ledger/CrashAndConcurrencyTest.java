@@ -53,16 +53,21 @@ class CrashAndConcurrencyTest {
   @Test
   void killedIngestRerunStoresEveryArticleExactlyOnce() throws Exception {
     Path data = tmp.resolve("data");
+    List<Integer> reportedStored = new ArrayList<>();
     for (int round = 0; round < 2; round++) {
       Process p = child(data, 0, N, 40, false);
       List<String> out = readUntilStored(p, 12);
       assertThat(out).as("child output before the kill").noneMatch(l -> l.contains("Exception"));
+      out.stream().filter(l -> l.startsWith("stored ")).forEach(l -> reportedStored.add(Integer.parseInt(l.substring(7))));
       p.destroyForcibly(); // SIGKILL: no shutdown hooks, no close
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
     try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data), GroupingAnalysis::analyze)) {
       assertThat(ledger.articleCount()).isBetween(12L, (long) N - 1);
       assertThat(ledger.claimCount()).isEqualTo(2 * ledger.articleCount()); // no article half-stored
+      for (int n : reportedStored) { // a commit the child saw is never lost
+        assertThat(ledger.isStored(Fixtures.numbered(n).article().hash())).as("article %d", n).isTrue();
+      }
     }
     Process last = child(data, 0, N, 0, false);
     List<String> out = readUntilStored(last, Integer.MAX_VALUE);

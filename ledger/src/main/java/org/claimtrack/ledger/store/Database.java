@@ -21,7 +21,9 @@ import org.flywaydb.core.api.FlywayException;
  *
  * <p>The embedded H2 database runs in PostgreSQL mode so one schema and one set of SQL statements
  * serve both. {@code AUTO_SERVER=TRUE} lets a second process share the file: the first process that
- * opens it serves it to the others; {@code AUTO_RECONNECT} moves them on when it exits.
+ * opens it serves it to the others; {@code AUTO_RECONNECT} moves them on when it exits. {@code
+ * WRITE_DELAY=0} writes every commit to the file at once: with H2's default delay a process killed
+ * right after a commit lost it (found by the kill -9 test).
  */
 public final class Database implements AutoCloseable {
   private final LedgerConfig config;
@@ -36,7 +38,7 @@ public final class Database implements AutoCloseable {
   public static String h2Url(Path dataDir) {
     return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("ledger")
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-        + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=60000;IFEXISTS=FALSE";
+        + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=60000;WRITE_DELAY=0";
   }
 
   public static Database open(LedgerConfig config) {
