@@ -24,10 +24,17 @@ class CrashAndConcurrencyTest {
   @TempDir Path tmp;
 
   static Process child(Path data, int from, int to, long delayMs, boolean reverse) throws Exception {
+    return child(data, from, to, delayMs, reverse, null);
+  }
+
+  static Process child(Path data, int from, int to, long delayMs, boolean reverse, String pgSchema) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-cp", System.getProperty("java.class.path"), IngestChild.class.getName(), data.toString(),
         Integer.toString(from), Integer.toString(to), Long.toString(delayMs)));
-    if (reverse) cmd.add("reverse");
+    cmd.add(reverse ? "reverse" : "forward");
+    if (pgSchema != null) {
+      cmd.addAll(List.of(PostgresLedgerTest.URL, PostgresLedgerTest.USER, PostgresLedgerTest.PASSWORD, pgSchema));
+    }
     return new ProcessBuilder(cmd).redirectErrorStream(true).start();
   }
 
@@ -103,6 +110,33 @@ class CrashAndConcurrencyTest {
       assertThat(ledger.claimIds()).isEqualTo(expectedClaimIds(0, N));
       ledger.refresh();
       assertThat(ledger.indexedDocuments()).isEqualTo(3 * N);
+    }
+  }
+
+  @Test
+  void twoIngestsAtOnceIntoPostgresNeitherFailNorDuplicate() throws Exception {
+    PostgresLedgerTest.requireReachable();
+    String schema = "t_concurrent_" + Long.toHexString(System.nanoTime());
+    try {
+      Process a = child(tmp.resolve("a"), 0, N, 20, false, schema);
+      Process b = child(tmp.resolve("b"), 0, N, 20, true, schema);
+      List<String> outA = readUntilStored(a, Integer.MAX_VALUE);
+      List<String> outB = readUntilStored(b, Integer.MAX_VALUE);
+      assertThat(a.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(b.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(a.exitValue()).as(String.join("\n", outA)).isZero();
+      assertThat(b.exitValue()).as(String.join("\n", outB)).isZero();
+      long stored = outA.stream().filter(l -> l.startsWith("stored ")).count()
+          + outB.stream().filter(l -> l.startsWith("stored ")).count();
+      assertThat(stored).isEqualTo(N);
+      LedgerConfig cfg = LedgerConfig.server(tmp.resolve("c"), PostgresLedgerTest.URL, PostgresLedgerTest.USER,
+          PostgresLedgerTest.PASSWORD).withSchema(schema);
+      try (Ledger ledger = Ledger.open(cfg, GroupingAnalysis::analyze)) {
+        assertThat(ledger.articleCount()).isEqualTo(N);
+        assertThat(ledger.claimIds()).isEqualTo(expectedClaimIds(0, N));
+      }
+    } finally {
+      PostgresLedgerTest.dropSchema(schema);
     }
   }
 }

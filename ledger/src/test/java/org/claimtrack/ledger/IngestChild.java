@@ -9,7 +9,7 @@ import org.claimtrack.domain.ArticleClaims;
  * {@code from..to} (or {@code to..from} when reversed) into a real ledger, with a fake extractor that
  * takes {@code delayMs} per article, printing "stored N" / "skipped N" as it goes and "done" at the end.
  *
- * <p>Arguments: dataDir from to delayMs [reverse] [jdbcUrl user password schema]
+ * <p>Arguments: dataDir from to delayMs [forward|reverse] [jdbcUrl user password schema]
  */
 public final class IngestChild {
   public static void main(String[] args) throws Exception {
