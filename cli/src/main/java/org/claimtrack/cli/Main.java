@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads news and keeps a sourced, dated ledger of what each source claims, numbers first.",
-    subcommands = {ExtractCommand.class, TextCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, TextCommand.class, IngestCommand.class, TrackersCommand.class, TrackCommand.class,
+        SourcesCommand.class, SearchCommand.class, MergeSourcesCommand.class, SplitSourceCommand.class,
+        ExportCommand.class, EvalCommand.class, BenchCommand.class, BenchLedgerCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit status when some input failed but the rest was processed. */

@@ -1,0 +1,331 @@
+package org.claimtrack.ledger.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.UUID;
+import org.claimtrack.ledger.LedgerConfig;
+import org.claimtrack.ledger.LedgerException;
+import org.claimtrack.ledger.LedgerException.Kind;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * One JDBC connection to the ledger's database, migrated by Flyway on open, with transactions that
+ * are retried when another process holds a lock or the embedded server changed hands.
+ *
+ * <p>The embedded H2 database runs in PostgreSQL mode so one schema and one set of SQL statements
+ * serve both. {@code AUTO_SERVER=TRUE} lets a second process share the file: the first process that
+ * opens it serves it to the others; {@code AUTO_RECONNECT} moves them on when it exits. {@code
+ * WRITE_DELAY=0} writes every commit to the file at once: with H2's default delay a process killed
+ * right after a commit lost it (found by the kill -9 test).
+ */
+public final class Database implements AutoCloseable {
+  private final LedgerConfig config;
+  private final String url;
+  private Connection conn;
+
+  private Database(LedgerConfig config, String url) {
+    this.config = config;
+    this.url = url;
+  }
+
+  public static String h2Url(Path dataDir) {
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("ledger")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=60000;WRITE_DELAY=0";
+  }
+
+  public static Database open(LedgerConfig config) {
+    String url;
+    if (config.embeddedDatabase()) {
+      prepareDataDir(config.dataDir());
+      url = h2Url(config.dataDir());
+    } else {
+      url = config.jdbcUrl();
+      if (!url.startsWith("jdbc:")) {
+        throw new LedgerException(Kind.USAGE, "--db must be a JDBC URL such as jdbc:postgresql://localhost:5432/claimtrack, got " + url);
+      }
+    }
+    Database db = new Database(config, url);
+    db.conn = db.connect();
+    db.migrate();
+    db.ensureMeta();
+    return db;
+  }
+
+  /** Makes the data folder, and checks early that it can be written, so no command fails half-way. */
+  public static void prepareDataDir(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new LedgerException(Kind.STORAGE, "the data folder " + dir + " is a file, not a folder: pass --data with a folder");
+    }
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+      Files.delete(probe);
+    } catch (IOException | SecurityException e) {
+      throw new LedgerException(Kind.STORAGE, "cannot write to the data folder " + dir + " (" + ioReason(e)
+          + "): make it writable or pass --data with another folder");
+    }
+  }
+
+  /** Why a file operation failed, in words (no exception class names). */
+  static String ioReason(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.file.NoSuchFileException) return "it does not exist and cannot be made there";
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+    if (e instanceof SecurityException) return "not allowed";
+    return e.getMessage() == null ? "input/output error" : e.getMessage();
+  }
+
+  private Connection connect() {
+    Properties p = new Properties();
+    if (config.user() != null) p.setProperty("user", config.user());
+    if (config.password() != null) p.setProperty("password", config.password());
+    if (config.embeddedDatabase()) {
+      p.putIfAbsent("user", "claimtrack");
+      p.putIfAbsent("password", "");
+    }
+    try {
+      Connection c = getConnection(p);
+      if (config.schema() != null) {
+        try (Statement s = c.createStatement()) {
+          s.execute("create schema if not exists " + quoteIdent(config.schema()));
+          s.execute("set search_path to " + quoteIdent(config.schema()));
+        }
+      }
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      return c;
+    } catch (SQLException e) {
+      throw openFailure(e);
+    }
+  }
+
+  /**
+   * Connects; for the embedded database, retries for a while when another process is opening the
+   * same file at the same moment (H2's file lock is taken before that process's server is up).
+   */
+  private Connection getConnection(Properties p) throws SQLException {
+    long deadline = System.currentTimeMillis() + 20_000;
+    int attempt = 0;
+    while (true) {
+      try {
+        return DriverManager.getConnection(url, p);
+      } catch (SQLException e) {
+        if (!config.embeddedDatabase() || !lockedByAnother(e) || System.currentTimeMillis() > deadline) throw e;
+        sleep(100L + 100L * Math.min(attempt++, 5) + (long) (Math.random() * 200));
+      }
+    }
+  }
+
+  static boolean lockedByAnother(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    return e.getErrorCode() == 90020 || m.contains("Lock file") || m.contains("already in use") || m.contains("locked");
+  }
+
+  static String quoteIdent(String s) {
+    if (!s.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new LedgerException(Kind.USAGE, "schema name must be letters, digits and _, got " + s);
+    }
+    return s.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private LedgerException openFailure(SQLException e) {
+    String what = config.describe();
+    String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+    int code = e.getErrorCode();
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    if (config.embeddedDatabase()) {
+      if (lockedByAnother(e)) {
+        return new LedgerException(Kind.STORAGE, "the ledger in " + what
+            + " is locked by another program that does not share it; close that program and retry, or pass --data with another folder", e);
+      }
+      if (code == 90030 || code == 90048 || msg.contains("corrupt") || msg.contains("not a valid")) {
+        return new LedgerException(Kind.STORAGE, "the ledger database in " + what + " cannot be opened (" + shorten(msg)
+            + "): restore it from a backup or pass --data with another folder", e);
+      }
+      if (code == 90097 || msg.contains("read only")) {
+        return new LedgerException(Kind.STORAGE, "the ledger in " + what + " is read-only: make it writable or pass --data with another folder", e);
+      }
+      return new LedgerException(Kind.STORAGE, "cannot open the ledger in " + what + " (" + shorten(msg)
+          + "): check the folder, or pass --data with another one", e);
+    }
+    if (state.startsWith("08")) {
+      return new LedgerException(Kind.STORAGE, "cannot connect to the database at " + what + " (" + shorten(msg)
+          + "): is PostgreSQL running there? (.ci/postgres-setup starts a local one)", e);
+    }
+    if (state.startsWith("28")) {
+      return new LedgerException(Kind.STORAGE, "the database at " + what + " refused the login (" + shorten(msg)
+          + "): check --db-user and --db-password", e);
+    }
+    if (state.equals("3D000")) {
+      return new LedgerException(Kind.STORAGE, "the database at " + what + " does not exist: create it (createdb) or fix --db", e);
+    }
+    return new LedgerException(Kind.STORAGE, "cannot open the database at " + what + " (" + shorten(msg) + ")", e);
+  }
+
+  private static String shorten(String s) {
+    s = LedgerExceptionText.oneLine(s).replaceAll(" ?\\[\\d+-\\d+\\]", "").replace("IO Exception", "input/output error")
+        .replaceAll("\\b\\w*Exception: ", "");
+    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+  }
+
+  private void migrate() {
+    try {
+      var fw = Flyway.configure()
+          .dataSource(url, config.user() == null ? (config.embeddedDatabase() ? "claimtrack" : null) : config.user(),
+              config.password() == null ? (config.embeddedDatabase() ? "" : null) : config.password())
+          .locations("classpath:db/ledger")
+          .table("ledger_schema_history")
+          .connectRetries(5);
+      if (config.schema() != null) fw = fw.schemas(quoteIdent(config.schema())).createSchemas(true);
+      fw.load().migrate();
+    } catch (FlywayException e) {
+      throw new LedgerException(Kind.STORAGE, "cannot bring the ledger's schema in " + config.describe() + " up to date ("
+          + shorten(rootMessage(e)) + "); a newer claimtrack may have written it", e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    return t.getMessage() == null ? e.getMessage() : t.getMessage();
+  }
+
+  private void ensureMeta() {
+    inTransaction(c -> {
+      try (var ps = c.prepareStatement("select count(*) from ledger_meta where id = 1");
+          var rs = ps.executeQuery()) {
+        rs.next();
+        if (rs.getInt(1) == 0) {
+          try (var ins = c.prepareStatement(
+              "insert into ledger_meta (id, ledger_id, article_seq, article_count, override_seq) values (1, ?, -1, -1, -1)")) {
+            ins.setString(1, UUID.randomUUID().toString());
+            ins.executeUpdate();
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Work done in one transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction, committed at the end or rolled back on failure. Lock
+   * timeouts, deadlocks, serialization failures and a lost embedded server are retried (the whole
+   * transaction, on a new connection when needed); other SQL errors are thrown as {@link
+   * LedgerException}.
+   */
+  public <T> T inTransaction(Work<T> work) {
+    int attempts = 0;
+    while (true) {
+      attempts++;
+      try {
+        if (conn == null || conn.isClosed()) conn = connect();
+        T out = work.run(conn);
+        conn.commit();
+        return out;
+      } catch (SQLException e) {
+        rollbackQuietly();
+        if (retryable(e) && attempts < 8) {
+          if (connectionLost(e)) reconnect();
+          sleep(100L * attempts);
+          continue;
+        }
+        throw failure(e);
+      } catch (RuntimeException e) {
+        rollbackQuietly();
+        throw e;
+      }
+    }
+  }
+
+  /** A unique-key violation: another writer stored the same row first. */
+  public static boolean duplicate(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if ("23505".equals(x.getSQLState()) || x.getErrorCode() == 23505) return true;
+    }
+    return false;
+  }
+
+  static boolean retryable(SQLException e) {
+    String s = e.getSQLState() == null ? "" : e.getSQLState();
+    int code = e.getErrorCode();
+    return s.equals("40001") || s.equals("40P01") || s.equals("55P03") || s.equals("HYT00") || s.startsWith("08")
+        || code == 50200 || code == 40001 || code == 90067 || code == 90121 || code == 90098 || code == 90028;
+  }
+
+  static boolean connectionLost(SQLException e) {
+    String s = e.getSQLState() == null ? "" : e.getSQLState();
+    int code = e.getErrorCode();
+    return s.startsWith("08") || code == 90067 || code == 90121 || code == 90098 || code == 90028;
+  }
+
+  private void reconnect() {
+    try {
+      if (conn != null) conn.close();
+    } catch (SQLException ignored) {
+      // the connection is gone already
+    }
+    conn = null;
+  }
+
+  private void rollbackQuietly() {
+    try {
+      if (conn != null && !conn.isClosed()) conn.rollback();
+    } catch (SQLException ignored) {
+      // the connection is broken; the next attempt reconnects
+    }
+  }
+
+  private LedgerException failure(SQLException e) {
+    String msg = shorten(e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
+    if (e.getErrorCode() == 90097 || msg.toLowerCase(java.util.Locale.ROOT).contains("read only")) {
+      return new LedgerException(Kind.STORAGE, "the ledger in " + config.describe() + " is read-only: make it writable or pass --data with another folder", e);
+    }
+    return new LedgerException(Kind.STORAGE, "database error in " + config.describe() + " (" + msg + "); nothing was changed by the failed step", e);
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public LedgerConfig config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (conn != null && !conn.isClosed()) {
+        conn.rollback();
+        conn.close();
+      }
+    } catch (SQLException ignored) {
+      // closing a broken connection
+    }
+    conn = null;
+  }
+
+  /** Shared helper for one-line messages. */
+  static final class LedgerExceptionText {
+    static String oneLine(String s) {
+      return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package org.claimtrack.ledger.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimtrack.ledger.Export;
+import org.claimtrack.ledger.track.CanonicalSource;
+import org.claimtrack.ledger.track.Conflict;
+import org.claimtrack.ledger.track.Estimate;
+import org.claimtrack.ledger.track.Revision;
+import org.claimtrack.ledger.track.Tracker;
+
+/**
+ * The export contract. JSON Lines, one object per line, names stable:
+ *
+ * <pre>
+ * trackers: {"id","what","counted","place","kind",
+ *            "estimates":[{"claimId","article":{"id","file"},"source":{"id","name","aliases":[...]},
+ *                          "reportedOn","low","high","qualifier","hedged","repeatOf"}],
+ *            "revisions":[{"sourceId","from","to","direction"}],"conflicts":[{"a","b","why"}],"verdict"}
+ * sources:  {"id","name","type","aliases":[...],"affiliation","claims"}
+ * claims:   the extractor's claim object, plus "sourceId" and "article":{"id","file"}
+ * </pre>
+ *
+ * CSV has the same fields flattened: one row per estimate for trackers (tracker fields repeated,
+ * revisions and conflicts as "from>to:DIRECTION" and "a~b" lists), lists joined with "|".
+ */
+public final class Exporter {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private final Connection c;
+  private final Writer out;
+
+  public Exporter(Connection c, Writer out) {
+    this.c = c;
+    this.out = out;
+  }
+
+  public void export(Export.What what, Export.Format format) throws SQLException {
+    switch (what) {
+      case SOURCES -> sources(format);
+      case TRACKERS -> trackers(format);
+      case CLAIMS -> claims(format);
+    }
+  }
+
+  static final List<String> SOURCE_COLUMNS = List.of("id", "name", "type", "aliases", "affiliation", "claims");
+
+  private void sources(Export.Format format) throws SQLException {
+    if (format == Export.Format.CSV) row(SOURCE_COLUMNS);
+    for (CanonicalSource s : LedgerReads.sources(c)) {
+      if (format == Export.Format.JSONL) {
+        line(sourceJson(s));
+      } else {
+        row(List.of(s.id(), nz(s.name()), s.type().name(), String.join("|", s.aliases()), nz(s.affiliation()),
+            Integer.toString(s.claims())));
+      }
+    }
+  }
+
+  public static ObjectNode sourceJson(CanonicalSource s) {
+    ObjectNode o = F.objectNode();
+    o.put("id", s.id());
+    o.put("name", s.name());
+    o.put("type", s.type().name());
+    ArrayNode al = o.putArray("aliases");
+    s.aliases().forEach(al::add);
+    o.put("affiliation", s.affiliation());
+    o.put("claims", s.claims());
+    return o;
+  }
+
+  static final List<String> TRACKER_COLUMNS = List.of("id", "what", "counted", "place", "kind", "verdict", "revisions",
+      "conflicts", "claimId", "articleId", "articleFile", "sourceId", "sourceName", "sourceAliases", "reportedOn", "low",
+      "high", "qualifier", "hedged", "repeatOf");
+
+  private void trackers(Export.Format format) throws SQLException {
+    Map<String, CanonicalSource> sources = new HashMap<>();
+    for (CanonicalSource s : LedgerReads.sources(c)) sources.put(s.id(), s);
+    if (format == Export.Format.CSV) row(TRACKER_COLUMNS);
+    List<String> ids = new ArrayList<>();
+    LedgerReads.trackers(c).forEach(t -> ids.add(t.id()));
+    for (String id : ids) {
+      Tracker t = LedgerReads.tracker(c, id).orElseThrow();
+      if (format == Export.Format.JSONL) {
+        line(trackerJson(t, sources));
+        continue;
+      }
+      List<String> revs = t.revisions().stream().map(r -> r.from() + ">" + r.to() + ":" + r.direction()).toList();
+      List<String> confs = t.conflicts().stream().map(x -> x.a() + "~" + x.b()).toList();
+      List<String> head = List.of(t.id(), t.what(), nz(t.counted()), nz(t.place()), t.kind().name(), nz(t.verdict()),
+          String.join("|", revs), String.join("|", confs));
+      if (t.estimates().isEmpty()) {
+        List<String> r = new ArrayList<>(head);
+        while (r.size() < TRACKER_COLUMNS.size()) r.add("");
+        row(r);
+      }
+      for (Estimate e : t.estimates()) {
+        CanonicalSource s = sources.get(e.sourceId());
+        List<String> r = new ArrayList<>(head);
+        r.addAll(List.of(e.claimId(), nz(e.articleId()), nz(e.file()), e.sourceId(), s == null ? "" : nz(s.name()),
+            s == null ? "" : String.join("|", s.aliases()), e.reportedOn() == null ? "" : e.reportedOn().toString(),
+            num(e.low()), num(e.high()), e.qualifier().name(), Boolean.toString(e.hedged()), nz(e.repeatOf())));
+        row(r);
+      }
+    }
+  }
+
+  public static ObjectNode trackerJson(Tracker t, Map<String, CanonicalSource> sources) {
+    ObjectNode o = F.objectNode();
+    o.put("id", t.id());
+    o.put("what", t.what());
+    o.put("counted", t.counted());
+    o.put("place", t.place());
+    o.put("kind", t.kind().name());
+    ArrayNode es = o.putArray("estimates");
+    for (Estimate e : t.estimates()) {
+      ObjectNode eo = es.addObject();
+      eo.put("claimId", e.claimId());
+      ObjectNode a = eo.putObject("article");
+      a.put("id", e.articleId());
+      a.put("file", e.file());
+      ObjectNode so = eo.putObject("source");
+      CanonicalSource s = sources.get(e.sourceId());
+      so.put("id", e.sourceId());
+      so.put("name", s == null ? null : s.name());
+      ArrayNode al = so.putArray("aliases");
+      if (s != null) s.aliases().forEach(al::add);
+      eo.put("reportedOn", e.reportedOn() == null ? null : e.reportedOn().toString());
+      eo.set("low", ClaimJson.number(e.low()));
+      eo.set("high", ClaimJson.number(e.high()));
+      eo.put("qualifier", e.qualifier().name());
+      eo.put("hedged", e.hedged());
+      eo.put("repeatOf", e.repeatOf());
+    }
+    ArrayNode rs = o.putArray("revisions");
+    for (Revision r : t.revisions()) {
+      ObjectNode ro = rs.addObject();
+      ro.put("sourceId", r.sourceId());
+      ro.put("from", r.from());
+      ro.put("to", r.to());
+      ro.put("direction", r.direction().name());
+    }
+    ArrayNode cs = o.putArray("conflicts");
+    for (Conflict x : t.conflicts()) {
+      ObjectNode co = cs.addObject();
+      co.put("a", x.a());
+      co.put("b", x.b());
+      co.put("why", x.why());
+    }
+    o.put("verdict", t.verdict());
+    return o;
+  }
+
+  static final List<String> CLAIM_COLUMNS = List.of("id", "kind", "sourceId", "sourceName", "sourceType", "sourceTitle",
+      "sourceAffiliation", "cue", "text", "spanStart", "spanEnd", "reportedOn", "about", "hedged", "hedges",
+      "quantities", "articleId", "articleFile", "provenanceArticle", "provenanceSentence", "provenanceStages",
+      "provenanceVersion");
+
+  private void claims(Export.Format format) throws SQLException {
+    if (format == Export.Format.CSV) row(CLAIM_COLUMNS);
+    try (PreparedStatement ps = c.prepareStatement(
+        "select c.json, cs.source_id, a.article_id, a.file from claim c join article a on a.hash = c.article_hash"
+            + " left join claim_source cs on cs.claim_id = c.id order by a.seq, c.ord")) {
+      ps.setFetchSize(500);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ObjectNode o;
+          try {
+            o = (ObjectNode) ClaimJson.MAPPER.readTree(rs.getString(1));
+          } catch (IOException e) {
+            throw new IllegalStateException("a stored claim is not valid JSON", e);
+          }
+          o.put("sourceId", rs.getString(2));
+          ObjectNode a = o.putObject("article");
+          a.put("id", rs.getString(3));
+          a.put("file", rs.getString(4));
+          if (format == Export.Format.JSONL) {
+            line(o);
+          } else {
+            row(claimRow(o));
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> claimRow(ObjectNode o) {
+    JsonNode s = o.get("source");
+    JsonNode p = o.get("provenance");
+    List<String> hedges = new ArrayList<>();
+    o.get("hedges").forEach(h -> hedges.add(h.get("text").asText()));
+    List<String> qs = new ArrayList<>();
+    for (JsonNode q : o.get("quantities")) {
+      qs.add(q.get("surface").asText() + "=" + text(q.get("low")) + ".." + text(q.get("high")) + " "
+          + q.get("qualifier").asText() + (q.hasNonNull("unit") ? " " + q.get("unit").asText() : "")
+          + (q.hasNonNull("counted") ? " of " + q.get("counted").asText() : ""));
+    }
+    List<String> stages = new ArrayList<>();
+    p.get("stages").forEach(x -> stages.add(x.asText()));
+    return List.of(text(o.get("id")), text(o.get("kind")), text(o.get("sourceId")), text(s.get("name")),
+        text(s.get("type")), text(s.get("title")), text(s.get("affiliation")), text(o.get("cue")), text(o.get("text")),
+        text(o.get("span").get(0)), text(o.get("span").get(1)), text(o.get("reportedOn")), text(o.get("about")),
+        text(o.get("hedged")), String.join("|", hedges), String.join("|", qs), text(o.get("article").get("id")),
+        text(o.get("article").get("file")), text(p.get("article")), text(p.get("sentence")), String.join("|", stages),
+        text(p.get("version")));
+  }
+
+  private static String text(JsonNode n) {
+    return n == null || n.isNull() ? "" : n.asText();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String num(BigDecimal d) {
+    return d == null ? "" : d.stripTrailingZeros().toPlainString();
+  }
+
+  private void line(JsonNode o) {
+    try {
+      out.write(ClaimJson.MAPPER.writeValueAsString(o));
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void row(List<String> cells) {
+    try {
+      for (int i = 0; i < cells.size(); i++) {
+        if (i > 0) out.write(',');
+        out.write(csv(cells.get(i)));
+      }
+      out.write("\r\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String csv(String s) {
+    if (s == null) return "";
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,187 @@
+package org.claimtrack.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimtrack.domain.Qualifier;
+import org.claimtrack.domain.SourceType;
+import org.claimtrack.ledger.TrackerSummary;
+import org.claimtrack.ledger.track.CanonicalSource;
+import org.claimtrack.ledger.track.Conflict;
+import org.claimtrack.ledger.track.Estimate;
+import org.claimtrack.ledger.track.Revision;
+import org.claimtrack.ledger.track.Tracker;
+import org.claimtrack.ledger.track.TrackerKind;
+
+/** Reads of the materialized analysis: each a few indexed selects. */
+public final class LedgerReads {
+  private LedgerReads() {}
+
+  public static List<TrackerSummary> trackers(Connection c) throws SQLException {
+    List<TrackerSummary> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+            "select id, what, counted, place, kind, estimates, sources, latest_claim, latest_on, latest_low, latest_high,"
+                + " latest_qualifier, range_low, range_high, conflicted, revised, verdict from tracker order by ord");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new TrackerSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            TrackerKind.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.getString(8), LedgerStore.date(rs, 9),
+            LedgerStore.decimal(rs, 10), LedgerStore.decimal(rs, 11),
+            rs.getString(12) == null ? null : Qualifier.valueOf(rs.getString(12)), LedgerStore.decimal(rs, 13),
+            LedgerStore.decimal(rs, 14), rs.getBoolean(15), rs.getBoolean(16), rs.getString(17)));
+      }
+    }
+    return out;
+  }
+
+  public static Optional<Tracker> tracker(Connection c, String id) throws SQLException {
+    String what;
+    String counted;
+    String place;
+    TrackerKind kind;
+    String verdict;
+    try (PreparedStatement ps = c.prepareStatement("select what, counted, place, kind, verdict from tracker where id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return Optional.empty();
+        what = rs.getString(1);
+        counted = rs.getString(2);
+        place = rs.getString(3);
+        kind = TrackerKind.valueOf(rs.getString(4));
+        verdict = rs.getString(5);
+      }
+    }
+    List<Estimate> estimates = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "select claim_id, quantity_index, article_id, article_hash, file, source_id, reported_on, low, high, qualifier,"
+            + " hedged, surface, repeat_of, why from estimate where tracker_id = ? order by ord")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          estimates.add(new Estimate(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              rs.getString(6), LedgerStore.date(rs, 7), LedgerStore.decimal(rs, 8), LedgerStore.decimal(rs, 9),
+              Qualifier.valueOf(rs.getString(10)), rs.getBoolean(11), rs.getString(12), rs.getString(13), rs.getString(14)));
+        }
+      }
+    }
+    List<Revision> revisions = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "select source_id, from_claim, to_claim, direction from revision where tracker_id = ? order by ord")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          revisions.add(new Revision(rs.getString(1), rs.getString(2), rs.getString(3),
+              Revision.Direction.valueOf(rs.getString(4))));
+        }
+      }
+    }
+    List<Conflict> conflicts = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("select a, b, why from conflict where tracker_id = ? order by ord")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) conflicts.add(new Conflict(rs.getString(1), rs.getString(2), rs.getString(3)));
+      }
+    }
+    return Optional.of(new Tracker(id, what, counted, place, kind, estimates, revisions, conflicts, verdict));
+  }
+
+  public static List<CanonicalSource> sources(Connection c) throws SQLException {
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("select source_id, alias from source_alias order by source_id, alias");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+    }
+    List<CanonicalSource> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+            "select id, name, type, affiliation, claims, why from source order by id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String why = rs.getString(6);
+        out.add(new CanonicalSource(rs.getString(1), rs.getString(2), SourceType.valueOf(rs.getString(3)),
+            aliases.getOrDefault(rs.getString(1), List.of()), rs.getString(4), rs.getInt(5),
+            why == null || why.isEmpty() ? List.of() : Arrays.asList(why.split("\n"))));
+      }
+    }
+    return out;
+  }
+
+  /** Canonical source ids whose id, name or an alias is {@code name} (case-insensitive). */
+  public static List<String> sourceIds(Connection c, String name) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "select id from source where lower(id) = lower(?) or lower(name) = lower(?)"
+            + " union select source_id from source_alias where lower(alias) = lower(?)")) {
+      ps.setString(1, name);
+      ps.setString(2, name);
+      ps.setString(3, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  public static List<String> claimsOfSources(Connection c, List<String> sourceIds) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("select claim_id from claim_source where source_id = ?")) {
+      for (String s : sourceIds) {
+        ps.setString(1, s);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  public static List<String> claimsOfTracker(Connection c, String trackerId) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("select distinct claim_id from estimate where tracker_id = ?")) {
+      ps.setString(1, trackerId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /** For each of these claims that is in some tracker: the trackers. */
+  public static Map<String, List<String>> trackersOfClaims(Connection c, java.util.Collection<String> claimIds)
+      throws SQLException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (claimIds.isEmpty()) return out;
+    String marks = String.join(", ", java.util.Collections.nCopies(claimIds.size(), "?"));
+    try (PreparedStatement ps = c.prepareStatement(
+        "select distinct claim_id, tracker_id from estimate where claim_id in (" + marks + ") order by claim_id, tracker_id")) {
+      int i = 1;
+      for (String id : claimIds) ps.setString(i++, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+      }
+    }
+    return out;
+  }
+
+  public static long count(Connection c, String table) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("select count(*) from " + table);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  public static String ledgerId(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("select ledger_id from ledger_meta where id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}
