@@ -22,7 +22,6 @@ import org.claimtrack.ingest.ArticleHash;
 import org.claimtrack.ledger.Ledger;
 import org.claimtrack.ledger.LedgerConfig;
 import org.claimtrack.ledger.LedgerException;
-import org.claimtrack.ledger.store.GroupingAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,12 +39,6 @@ final class BenchLedgerCommand implements Callable<Integer> {
   @Option(names = "--queries", paramLabel = "N", defaultValue = "200", description = "Timed queries of each kind. Default: ${DEFAULT-VALUE}.")
   int queries;
 
-  enum Analysis { real, grouping }
-
-  @Option(names = "--analysis", paramLabel = "WHICH", defaultValue = "real",
-      description = "real: the track package's Analyzer; grouping: the ledger's baseline (one tracker per counted"
-          + " thing), to time the track read path when the real analysis makes few trackers. Default: ${DEFAULT-VALUE}.")
-  Analysis analysis;
 
   @Mixin LedgerOptions where;
 
@@ -77,7 +70,6 @@ final class BenchLedgerCommand implements Callable<Integer> {
     boolean temp = where.data == null && where.db == null && where.config == null;
     Path tmp = temp ? Files.createTempDirectory("claimtrack-bench") : null;
     if (temp) where.data = tmp;
-    if (analysis == Analysis.grouping) where.analysis = GroupingAnalysis::analyze;
     try {
       return where.run("bench-ledger", ledger -> {
         if (ledger.articleCount() > 0) {
@@ -87,8 +79,6 @@ final class BenchLedgerCommand implements Callable<Integer> {
         LedgerBench.Report r = LedgerBench.run(ledger, base, articles, queries, version,
             m -> System.err.println("claimtrack bench-ledger: " + m));
         System.out.print(r.render());
-        System.out.println("  analysis: " + (analysis == Analysis.real ? "the track package's Analyzer"
-            : "the ledger's baseline grouping (GroupingAnalysis), not the real Analyzer"));
         System.out.println("  database: " + (ledger.config().embeddedDatabase() ? "embedded H2" : ledger.config().describe()));
         return 0;
       });

@@ -2,8 +2,6 @@ package org.claimtrack.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,9 +17,10 @@ import org.claimtrack.domain.Problem;
 import org.claimtrack.domain.Result;
 import org.claimtrack.extract.ClaimExtractor;
 import org.claimtrack.extract.ClaimExtractors;
-import org.claimtrack.ingest.InputFormat;
+import org.claimtrack.ingest.ArticleReader;
+import org.claimtrack.ingest.ArticleSink;
 import org.claimtrack.ingest.Inputs;
-import org.claimtrack.ingest.ReadOptions;
+import org.claimtrack.ingest.ReadArticle;
 import org.claimtrack.ledger.IngestOutcome;
 import org.claimtrack.ledger.Ledger;
 import picocli.CommandLine;
@@ -45,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
 
   enum Reextract { changed, always }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (every .txt/.jsonl in a folder).")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders: plain text, JSON Lines, web pages, RSS/Atom feeds, WARC/ARC archives (gzip or not).")
   List<Path> paths;
 
   @Option(names = "--reextract", arity = "0..1", fallbackValue = "changed", paramLabel = "WHEN",
@@ -53,14 +52,7 @@ final class IngestCommand implements Callable<Integer> {
           + " version differs from the stored one, or 'always'.")
   Reextract reextract;
 
-  @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
-      description = "auto, text or jsonl. Default: ${DEFAULT-VALUE} (by file name).",
-      converter = InputOptions.InputFormatConverter.class)
-  InputFormat inputFormat;
-
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for plain text files that state none.")
-  String published;
+  @Mixin InputOptions input;
 
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads. Default: all cores (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -76,24 +68,16 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
-    LocalDate date = null;
-    if (published != null) {
-      try {
-        date = LocalDate.parse(published);
-      } catch (DateTimeParseException e) {
-        err.println("claimtrack ingest: --published '" + published + "' is not a date (use YYYY-MM-DD)");
-        return Main.EXIT_USAGE;
-      }
-    }
     if (threads < 1) {
       err.println("claimtrack ingest: --threads must be at least 1, got " + threads);
       return Main.EXIT_USAGE;
     }
-    ReadOptions options = new ReadOptions(inputFormat, date, ReadOptions.DEFAULT_MAX_BYTES);
+    ArticleReader.Options options = input.options("ingest", err);
+    if (options == null) return Main.EXIT_USAGE;
     return where.run("ingest", ledger -> ingest(ledger, options, err));
   }
 
-  private int ingest(Ledger ledger, ReadOptions options, PrintStream err) {
+  private int ingest(Ledger ledger, ArticleReader.Options options, PrintStream err) {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) files.addAll(Inputs.expand(p));
     Progress bar = new Progress(err, files.size(), progress != null ? progress : System.console() != null && files.size() >= 20);
@@ -107,29 +91,49 @@ final class IngestCommand implements Callable<Integer> {
     });
     Deque<Future<Result<ArticleClaims>>> window = new ArrayDeque<>();
     int maxInFlight = threads * 2;
-    try {
-      for (Path file : files) {
-        Inputs.read(file, options, r -> {
-          if (r instanceof Result.Failed<Article> f) {
-            bar.clear();
-            err.println("claimtrack: " + f.problem().line());
-            n.failed++;
+    ArticleReader reader = new ArticleReader(options);
+    ArticleSink sink = new ArticleSink() {
+      @Override
+      public void article(ReadArticle read) {
+        Article a = read.article();
+        // the hash is checked before the expensive extraction
+        if (ledger.isStored(a.hash())) {
+          boolean again = reextract == Reextract.always
+              || (reextract == Reextract.changed && ledger.needsExtraction(a.hash(), version, true));
+          if (!again) {
+            n.unchanged++;
             return;
           }
-          Article a = ((Result.Ok<Article>) r).value();
-          // the hash is checked before the expensive extraction
-          if (ledger.isStored(a.hash())) {
-            boolean again = reextract == Reextract.always
-                || (reextract == Reextract.changed && ledger.needsExtraction(a.hash(), version, true));
-            if (!again) {
-              n.unchanged++;
-              return;
-            }
-          }
-          ClaimExtractor x = extractor.get();
-          window.add(pool.submit(() -> safeExtract(x, a)));
-          while (window.size() >= maxInFlight) store(ledger, window.poll(), n, err, bar);
-        });
+        }
+        ClaimExtractor x = extractor.get();
+        window.add(pool.submit(() -> safeExtract(x, a)));
+        while (window.size() >= maxInFlight) store(ledger, window.poll(), n, err, bar);
+      }
+
+      @Override
+      public void skipped(String in, String reason) {
+        n.skipped++;
+        if (input.quiet) return;
+        bar.clear();
+        err.println(InputOptions.skipLine(in, reason));
+      }
+
+      @Override
+      public void problem(Problem p) {
+        bar.clear();
+        err.println(InputOptions.problemLine(p));
+        n.failed++;
+      }
+
+      @Override
+      public void note(String in, String message) {
+        bar.clear();
+        err.println(InputOptions.noteLine(in, message));
+      }
+    };
+    try {
+      for (Path file : files) {
+        reader.read(file, sink);
         bar.file(n);
       }
       while (!window.isEmpty()) store(ledger, window.poll(), n, err, bar);
@@ -141,8 +145,8 @@ final class IngestCommand implements Callable<Integer> {
     if (!ledger.refresh()) {
       err.println("claimtrack ingest: another claimtrack is updating the search index; it will include these articles");
     }
-    err.printf("claimtrack ingest: %d stored, %d re-extracted, %d unchanged, %d failed; the ledger holds %d articles%n",
-        n.stored, n.reextracted, n.unchanged, n.failed, ledger.articleCount());
+    err.printf("claimtrack ingest: %d stored, %d re-extracted, %d unchanged, %d skipped, %d failed; the ledger holds %d articles%n",
+        n.stored, n.reextracted, n.unchanged, n.skipped, n.failed, ledger.articleCount());
     return n.failed > 0 ? Main.EXIT_INPUT_FAILED : 0;
   }
 
@@ -205,6 +209,7 @@ final class IngestCommand implements Callable<Integer> {
     int stored;
     int reextracted;
     int unchanged;
+    int skipped;
     int failed;
   }
 

@@ -33,8 +33,6 @@ final class LedgerOptions {
       description = "A config file (properties): data=DIR, db.url=..., db.user=..., db.password=..., db.schema=...")
   Path config;
 
-  /** Another analysis than the real one (bench-ledger --analysis grouping only); null for the real one. */
-  org.claimtrack.ledger.store.LedgerStore.AnalysisFunction analysis;
 
   LedgerConfig toConfig() {
     LedgerConfig base = config != null ? LedgerConfig.fromFile(config) : LedgerConfig.embedded(LedgerConfig.DEFAULT_DATA);
@@ -56,7 +54,7 @@ final class LedgerOptions {
    */
   int run(String command, Function<Ledger, Integer> body) {
     PrintStream err = System.err;
-    try (Ledger ledger = analysis == null ? Ledger.open(toConfig()) : Ledger.open(toConfig(), analysis)) {
+    try (Ledger ledger = Ledger.open(toConfig())) {
       return body.apply(ledger);
     } catch (LedgerException e) {
       err.println("claimtrack " + command + ": " + e.getMessage());

@@ -74,11 +74,22 @@ final class Sources {
   static Result resolve(List<LedgerClaim> claims, List<SourceOverride> overrides) {
     Map<String, Node> nodes = new LinkedHashMap<>();
     Map<String, Node> nodeOfClaim = new LinkedHashMap<>();
+    java.util.Set<String> splitMentions = new java.util.HashSet<>();
+    for (SourceOverride o : overrides) {
+      if (o.action() == SourceOverride.Action.SPLIT) splitMentions.add(Names.key(o.a()));
+    }
     for (LedgerClaim c : claims) {
       Source s = c.claim().source();
       String key = nodeKey(c, s);
-      Node n = nodes.computeIfAbsent(key, Node::new);
       String name = displayName(c, s);
+      // an analyst's split of a mention ("the agency"): the claims made under it are a source of their own
+      String mentionKey = c.sourceMention() == null ? null : Names.key(c.sourceMention());
+      if (mentionKey != null && splitMentions.contains(mentionKey) && !mentionKey.equals(Names.key(name))) {
+        key = "split:" + mentionKey;
+        name = c.sourceMention().trim();
+      }
+      Node n = nodes.computeIfAbsent(key, Node::new);
+      if (key.startsWith("split:")) n.pinned = true;
       n.names.merge(name, 1, Integer::sum);
       n.types.merge(s.type(), 1, Integer::sum);
       if (s.affiliation() != null) n.affiliations.merge(s.affiliation(), 1, Integer::sum);
@@ -100,14 +111,21 @@ final class Sources {
       }
     }
     mergeAutomatically(nodes, uf);
+    // an analyst's merge: the group takes the name of the first source named
+    List<String[]> preferred = new ArrayList<>();
     for (SourceOverride o : overrides) {
       if (o.action() != SourceOverride.Action.MERGE) continue;
       List<Node> as = matching(nodes, o.a());
       List<Node> bs = matching(nodes, o.b());
+      if (as.isEmpty() || bs.isEmpty()) continue;
+      String name = groupName(nodes, uf, as.get(0));
       for (Node a : as) {
         for (Node b : bs) uf.union(a.key, b.key, "manual merge: " + o.a() + " = " + o.b());
       }
+      preferred.add(new String[] {as.get(0).key, name});
     }
+    Map<String, String> nameOfRoot = new HashMap<>();
+    for (String[] p : preferred) nameOfRoot.put(uf.find(p[0]), p[1]);
 
     // one canonical source per group
     Map<String, List<Node>> groups = new LinkedHashMap<>();
@@ -132,7 +150,7 @@ final class Sources {
       }
       Node merged = new Node(g.getKey());
       merged.names.putAll(names);
-      String name = merged.topName();
+      String name = nameOfRoot.getOrDefault(g.getKey(), merged.topName());
       Map<SourceType, Integer> named = new LinkedHashMap<>(types);
       if (named.size() > 1) named.remove(SourceType.AUTHOR);
       SourceType type = top(named, SourceType.AUTHOR);
@@ -147,6 +165,16 @@ final class Sources {
     Map<String, String> of = new TreeMap<>();
     nodeOfClaim.forEach((claimId, n) -> of.put(claimId, idOfRoot.get(uf.find(n.key))));
     return new Result(out, of);
+  }
+
+  /** The name the group holding {@code n} would get now. */
+  private static String groupName(Map<String, Node> nodes, UnionFind uf, Node n) {
+    String root = uf.find(n.key);
+    Node merged = new Node(root);
+    for (Node o : nodes.values()) {
+      if (uf.find(o.key).equals(root)) o.names.forEach((k, v) -> merged.names.merge(k, v, Integer::sum));
+    }
+    return merged.topName();
   }
 
   private static String displayName(LedgerClaim c, Source s) {
