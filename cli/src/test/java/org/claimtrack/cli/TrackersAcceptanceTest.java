@@ -34,6 +34,10 @@ import org.claimtrack.ledger.track.Tracker;
 import org.claimtrack.ledger.track.TrackerKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.claimtrack.ledger.Ledger;
+import org.claimtrack.ledger.LedgerConfig;
+import org.claimtrack.ledger.TrackerSummary;
 
 /**
  * The ledger's acceptance test: after reading ../shared/corpus/nk-troops and the seed, everything
@@ -43,6 +47,7 @@ class TrackersAcceptanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static JsonNode expected;
   private static List<LedgerClaim> claims;
+  private static final List<ArticleClaims> extracted = new ArrayList<>();
   private static LedgerAnalysis analysis;
 
   static Path shared() {
@@ -66,6 +71,7 @@ class TrackersAcceptanceTest {
     for (Path f : files) {
       Article a = ok(PlainTextArticles.parse(f.getFileName().toString(), Files.readString(f), null));
       ArticleClaims ac = ok(extractor.extract(a));
+      extracted.add(ac);
       claims.addAll(ledgerClaims(ac));
     }
     analysis = Analyzer.analyze(claims, List.of());
@@ -194,6 +200,19 @@ class TrackersAcceptanceTest {
     for (Tracker t : analysis.trackers()) {
       assertThat(t.verdict()).isNotBlank();
       for (Estimate e : t.estimates()) assertThat(e.why()).as(t.id() + " " + e.surface()).isNotBlank();
+    }
+  }
+
+  @Test
+  void theStoredLedgerGivesTheSameTrackersAndSources(@TempDir Path data) {
+    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data))) {
+      for (ArticleClaims ac : extracted) ledger.ingest(ac, "acceptance");
+      assertThat(ledger.sources()).isEqualTo(analysis.sources());
+      assertThat(ledger.trackers()).extracting(TrackerSummary::id)
+          .containsExactlyElementsOf(analysis.trackers().stream().map(Tracker::id).toList());
+      for (Tracker t : analysis.trackers()) {
+        assertThat(ledger.tracker(t.id())).as(t.id()).contains(t);
+      }
     }
   }
 
