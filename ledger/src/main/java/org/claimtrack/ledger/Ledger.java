@@ -146,7 +146,11 @@ public final class Ledger implements AutoCloseable {
       if (!byClaim.isEmpty()) {
         float max = byClaim.values().stream().max(Float::compare).orElse(1f);
         Map<String, List<String>> trackersOf = db.inTransaction(c -> LedgerReads.trackersOfClaims(c, byClaim.keySet()));
-        trackersOf.forEach((claim, ts) -> ts.forEach(t -> score.merge(t, (double) byClaim.get(claim) / max, Double::sum)));
+        // each tracker gets the vote of its best-matching claim: a tracker with many figures does not outvote
+        // one whose name matches the words better
+        Map<String, Double> vote = new HashMap<>();
+        trackersOf.forEach((claim, ts) -> ts.forEach(t -> vote.merge(t, (double) byClaim.get(claim) / max, Math::max)));
+        vote.forEach((t, v) -> score.merge(t, v, Double::sum));
       }
     }
     String best = null;

@@ -171,7 +171,7 @@ record Figure(String concept, String place, String placeCountry, TrackerKind kin
     if (nationality != null) b.append(nationality).append(' ');
     b.append(head);
     if (outcome != null && !head.toLowerCase(Locale.ROOT).endsWith(outcome)) b.append(' ').append(outcome);
-    String words = q.surface().endsWith(counted) ? q.surface() : q.surface() + " " + counted;
+    String words = q.surface().contains(counted) ? q.surface() : q.surface() + " " + counted;
     why.add(0, "counts " + b + " (\"" + words + "\")");
     return b.toString();
   }
