@@ -37,10 +37,7 @@ final class Reconcile {
 
   static Tracker tracker(
       String id, String what, String counted, String place, TrackerKind kind,
-      List<Trackers.Ref> refs, Sources.Result sources) {
-    Map<String, CanonicalSource> byId = new HashMap<>();
-    for (CanonicalSource s : sources.sources()) byId.put(s.id(), s);
-
+      List<Trackers.Ref> refs, Sources.Result sources, Map<String, CanonicalSource> byId, Speakers speakers) {
     List<Trackers.Ref> ordered = new ArrayList<>(refs);
     ordered.sort(Comparator.comparing((Trackers.Ref r) -> Trackers.dateOf(r.claim),
             Comparator.nullsLast(Comparator.naturalOrder()))
@@ -60,7 +57,7 @@ final class Reconcile {
         // no date of its own: the same figure from the same speaker earlier is that claim again
         for (Estimate p : byFigure.getOrDefault(figureKey(r.quantity.low(), r.quantity.high()), List.of())) {
           if (p.articleHash().equals(c.articleHash())) continue;
-          if (!sameSpeaker(byId.get(p.sourceId()), byId.get(sourceId))) continue;
+          if (!speakers.same(byId.get(p.sourceId()), byId.get(sourceId))) continue;
           if (p.reportedOn() != null && on != null && p.reportedOn().isAfter(on)) continue;
           repeatOf = p.repeatOf() != null ? p.repeatOf() : p.claimId();
           on = p.reportedOn();
@@ -85,7 +82,7 @@ final class Reconcile {
     List<Estimate> own = estimates.stream().filter(e -> e.repeatOf() == null).toList();
     List<Revision> revisions = revisions(own);
     List<Conflict> conflicts = new ArrayList<>();
-    Map<LocalDate, Boolean> agreeOn = agreement(own, byId, conflicts);
+    Map<LocalDate, Boolean> agreeOn = agreement(own, byId, speakers, conflicts);
     String verdict = verdict(own, agreeOn, conflicts, byId);
     return new Tracker(id, what, counted, place, kind, estimates, revisions, conflicts, verdict);
   }
@@ -95,19 +92,31 @@ final class Reconcile {
         + (high == null ? "-" : high.stripTrailingZeros().toPlainString());
   }
 
-  /** The same source, or a person and the organization they speak for. */
-  static boolean sameSpeaker(CanonicalSource a, CanonicalSource b) {
-    if (a == null || b == null) return false;
-    if (a.id().equals(b.id())) return true;
-    return speaksFor(a, b) || speaksFor(b, a);
-  }
+  /**
+   * Who speaks for whom: the same source, or a person and the organization they speak for
+   * ("Pentagon press secretary Sabrina Singh" and "the Pentagon"). Built once per analysis; the
+   * name keys of each source are computed once, on first use.
+   */
+  static final class Speakers {
+    private final Map<String, Set<String>> keys = new HashMap<>();
+    private final Map<String, String> affiliation = new HashMap<>();
 
-  private static boolean speaksFor(CanonicalSource person, CanonicalSource org) {
-    if (person.affiliation() == null || org.type() == SourceType.PERSON) return false;
-    String k = Names.key(person.affiliation());
-    if (Names.key(org.name()).equals(k)) return true;
-    for (String a : org.aliases()) if (Names.key(a).equals(k)) return true;
-    return false;
+    boolean same(CanonicalSource a, CanonicalSource b) {
+      if (a == null || b == null) return false;
+      if (a.id().equals(b.id())) return true;
+      return speaksFor(a, b) || speaksFor(b, a);
+    }
+
+    private boolean speaksFor(CanonicalSource person, CanonicalSource org) {
+      if (person.affiliation() == null || org.type() == SourceType.PERSON) return false;
+      String k = affiliation.computeIfAbsent(person.id(), id -> Names.key(person.affiliation()));
+      return keys.computeIfAbsent(org.id(), id -> {
+        Set<String> ks = new java.util.HashSet<>();
+        ks.add(Names.key(org.name()));
+        for (String a : org.aliases()) ks.add(Names.key(a));
+        return ks;
+      }).contains(k);
+    }
   }
 
   private static List<Revision> revisions(List<Estimate> own) {
@@ -130,7 +139,7 @@ final class Reconcile {
 
   /** For each day with a figure: whether the figures current that day agree. Fills {@code conflicts}. */
   private static Map<LocalDate, Boolean> agreement(
-      List<Estimate> own, Map<String, CanonicalSource> byId, List<Conflict> conflicts) {
+      List<Estimate> own, Map<String, CanonicalSource> byId, Speakers speakers, List<Conflict> conflicts) {
     Map<LocalDate, Boolean> out = new LinkedHashMap<>();
     Set<String> seen = new LinkedHashSet<>();
     List<Estimate> dated = own.stream().filter(e -> e.reportedOn() != null).toList();
@@ -147,7 +156,7 @@ final class Reconcile {
         for (int j = i + 1; j < cs.size(); j++) {
           Estimate a = cs.get(i);
           Estimate b = cs.get(j);
-          if (sameSpeaker(byId.get(a.sourceId()), byId.get(b.sourceId()))) continue;
+          if (speakers.same(byId.get(a.sourceId()), byId.get(b.sourceId()))) continue;
           if (overlap(a, b)) continue;
           agree = false;
           if (seen.add(a.claimId() + "|" + b.claimId())) {
@@ -260,11 +269,14 @@ final class Reconcile {
     };
   }
 
-  static String number(BigDecimal v) {
-    if (v == null) return "?";
+  private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
     DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
     f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(v);
+    return f;
+  });
+
+  static String number(BigDecimal v) {
+    return v == null ? "?" : NUMBER.get().format(v);
   }
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);

@@ -74,6 +74,9 @@ final class Trackers {
     }
     List<Tracker> out = new ArrayList<>();
     Map<String, Integer> idCount = new HashMap<>();
+    Map<String, CanonicalSource> byId = new HashMap<>();
+    for (CanonicalSource s : sources.sources()) byId.put(s.id(), s);
+    Reconcile.Speakers speakers = new Reconcile.Speakers();
     for (List<Ref> g : groups.values()) {
       Ref first = g.get(0);
       String country = g.stream().map(r -> r.placeCountry).filter(Objects::nonNull).findFirst().orElse(null);
@@ -84,7 +87,7 @@ final class Trackers {
       String id = Ids.slug(what);
       int n = idCount.merge(id, 1, Integer::sum);
       if (n > 1) id = id + "-" + n;
-      out.add(Reconcile.tracker(id, what, first.concept, placeName, first.kind, g, sources));
+      out.add(Reconcile.tracker(id, what, first.concept, placeName, first.kind, g, sources, byId, speakers));
     }
     out.sort(Comparator.comparing(Tracker::id));
     return out;
