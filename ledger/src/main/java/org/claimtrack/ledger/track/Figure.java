@@ -114,6 +114,8 @@ record Figure(String concept, String place, String placeCountry, TrackerKind kin
   static boolean generic(String counted) {
     if (counted == null) return true;
     String[] w = counted.trim().toLowerCase(Locale.ROOT).split("\\s+");
+    // "30 percent in Opel": a phrase after a preposition is not what is counted
+    if (Set.of("in", "of", "on", "at", "for", "from", "to", "by", "with").contains(w[0])) return true;
     return GENERIC.contains(w[w.length - 1]);
   }
 
