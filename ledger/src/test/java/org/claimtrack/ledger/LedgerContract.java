@@ -122,6 +122,24 @@ abstract class LedgerContract {
   }
 
   @Test
+  void anAnalysisMadeByOlderRulesIsMadeAgainOnFirstUse() {
+    String verdict = ledger.tracker("north-korean-soldiers-in-russia").orElseThrow().verdict();
+    ledger.close();
+    // as a ledger analyzed by an older claimtrack looks: another version, another verdict
+    try (org.claimtrack.ledger.store.Database db = org.claimtrack.ledger.store.Database.open(cfg)) {
+      db.inTransaction(c -> {
+        try (var st = c.createStatement()) {
+          st.executeUpdate("update ledger_meta set analysis_version = 'track.v0' where id = 1");
+          st.executeUpdate("update tracker set verdict = 'stale' where id = 'north-korean-soldiers-in-russia'");
+        }
+        return null;
+      });
+    }
+    ledger = open();
+    assertThat(ledger.tracker("north-korean-soldiers-in-russia").orElseThrow().verdict()).isEqualTo(verdict);
+  }
+
+  @Test
   void freeTextFindsTheBestTracker() {
     assertThat(ledger.findTracker("North Korean troops in Kursk")).get().extracting(Tracker::id)
         .isEqualTo("north-korean-soldiers-in-kursk-region");

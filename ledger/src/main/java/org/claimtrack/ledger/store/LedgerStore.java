@@ -186,7 +186,7 @@ public final class LedgerStore {
   // ---- analysis ----
 
   /** What the materialized analysis was computed from; when it differs from now, it is stale. */
-  record Stamp(long articleSeq, long articleCount, long overrideSeq) {}
+  record Stamp(long articleSeq, long articleCount, long overrideSeq, String analysisVersion) {}
 
   private static Stamp current(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
@@ -194,16 +194,17 @@ public final class LedgerStore {
                 + " (select coalesce(max(seq), 0) from source_override)");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      return new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      return new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3), org.claimtrack.ledger.track.Analyzer.VERSION);
     }
   }
 
   private static Stamp analyzed(Connection c, boolean lock) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-            "select article_seq, article_count, override_seq from ledger_meta where id = 1" + (lock ? " for update" : ""));
+            "select article_seq, article_count, override_seq, analysis_version from ledger_meta where id = 1"
+                + (lock ? " for update" : ""));
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      return new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      return new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4));
     }
   }
 
@@ -229,11 +230,13 @@ public final class LedgerStore {
       LedgerAnalysis analysis = analyzer.analyze(claims, overrides(c));
       materialize(c, analysis);
       try (PreparedStatement ps = c.prepareStatement(
-          "update ledger_meta set article_seq = ?, article_count = ?, override_seq = ?, analyzed_at = ? where id = 1")) {
+          "update ledger_meta set article_seq = ?, article_count = ?, override_seq = ?, analyzed_at = ?,"
+              + " analysis_version = ? where id = 1")) {
         ps.setLong(1, now.articleSeq());
         ps.setLong(2, now.articleCount());
         ps.setLong(3, now.overrideSeq());
         ps.setTimestamp(4, Timestamp.from(Instant.now()));
+        ps.setString(5, now.analysisVersion());
         ps.executeUpdate();
       }
       return true;

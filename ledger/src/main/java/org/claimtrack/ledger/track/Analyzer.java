@@ -10,6 +10,12 @@ public final class Analyzer {
   private Analyzer() {}
 
   /**
+   * The version of the rules: stored with the materialized analysis, so that a ledger analyzed by
+   * older rules is analyzed again on first use. Change it with every change of the rules' output.
+   */
+  public static final String VERSION = "track.v1";
+
+  /**
    * @param claims every claim in the ledger
    * @param overrides the analyst's merges and splits, oldest first
    */
