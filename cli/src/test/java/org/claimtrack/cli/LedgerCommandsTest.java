@@ -97,6 +97,29 @@ class LedgerCommandsTest {
   }
 
   @Test
+  void aDatabaseLockedByAnotherProgramIsOneLineAndExit3AndLosesNothing() throws Exception {
+    Path data = dir.resolve("locked");
+    assertThat(CliRun.of("sources", "--data", data.toString()).status()).isZero(); // an empty ledger
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        HoldDatabase.class.getName(), data.toAbsolutePath().resolve("ledger").toString())
+        .redirectErrorStream(true).start();
+    try {
+      var out = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+      assertThat(out.readLine()).isEqualTo("ready");
+      CliRun r = CliRun.of("trackers", "--data", data.toString());
+      assertThat(r.status()).isEqualTo(3);
+      oneLine(r);
+      assertThat(r.err()).contains("is locked by another program").contains("close that program and retry");
+    } finally {
+      holder.destroyForcibly().waitFor();
+    }
+    // once the other program is gone, the ledger opens and holds what it held
+    CliRun after = CliRun.of("sources", "--data", data.toString());
+    assertThat(after.status()).as(after.err()).isZero();
+  }
+
+  @Test
   void anUnreachableDatabaseIsOneLineAndExit3() {
     CliRun r = CliRun.of("trackers", "--data", dir.toString(), "--db", "jdbc:postgresql://127.0.0.1:1/claimtrack",
         "--db-user", "x", "--db-password", "y");
