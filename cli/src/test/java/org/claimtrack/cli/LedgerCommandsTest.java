@@ -32,9 +32,10 @@ class LedgerCommandsTest {
     CliRun first = CliRun.of("ingest", "--data", data, troops, seed);
     assertThat(first.status()).as(first.err()).isZero();
     assertThat(first.err()).contains("7 stored").contains("holds 7 articles");
-    CliRun again = CliRun.of("ingest", "--data", data, troops, seed);
+    CliRun again = CliRun.of("ingest", "--progress", "--data", data, troops, seed);
     assertThat(again.status()).isZero();
     assertThat(again.err()).contains("0 stored").contains("7 unchanged").contains("holds 7 articles");
+    assertThat(again.err()).as("the progress bar, drawn in place").contains("] 7/7 files · 0 stored · 7 unchanged");
 
     CliRun search = CliRun.of("search", "--data", data, "Sergeevka");
     assertThat(search.status()).isZero();

@@ -194,6 +194,28 @@ class ArticleReaderTest {
   }
 
   @Test
+  void longRunsTellTheirProgressWithCounts(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    byte[][] records = {
+        TestArchives.warcinfo(),
+        TestArchives.html("https://gazette.example/budget", page("en", "Budget", null, null, BUDGET)),
+        TestArchives.response("https://gazette.example/logo.png", 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+        TestArchives.html("https://gazette.example/storm", page("en", "Storm", null, null, STORM))};
+    Path warc = dir.resolve("crawl.warc.gz");
+    Files.write(warc, TestArchives.file(true, records));
+    List<String> progress = new ArrayList<>();
+    // a progress interval shorter than any step: every step reports
+    var options = new ArticleReader.Options(ReadOptions.DEFAULT, java.util.Set.of("en"), true,
+        java.time.Duration.ofNanos(1), progress::add);
+    Run r = run(options, warc);
+    assertThat(r.articles()).hasSize(2);
+    assertThat(progress).isNotEmpty();
+    assertThat(progress.get(progress.size() - 1)).contains("records read").contains("2 articles").contains("skipped");
+    // without a progress listener nothing is told, and the run is the same
+    assertThat(run(new ArticleReader.Options(ReadOptions.DEFAULT, java.util.Set.of("en"), true, null, null), warc)
+        .articles()).hasSize(2);
+  }
+
+  @Test
   void rssAndAtomItemsAreArticlesWithTheirDates() throws IOException {
     Path rss = dir.resolve("wire.rss");
     Files.writeString(rss, RSS.formatted(paragraphs(STORM), paragraphs(GERMAN)));
