@@ -195,11 +195,11 @@ class ArticleReaderTest {
 
   @Test
   void longRunsTellTheirProgressWithCounts(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-    byte[][] records = {
+    List<byte[]> records = List.of(
         TestArchives.warcinfo(),
         TestArchives.html("https://gazette.example/budget", page("en", "Budget", null, null, BUDGET)),
         TestArchives.response("https://gazette.example/logo.png", 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
-        TestArchives.html("https://gazette.example/storm", page("en", "Storm", null, null, STORM))};
+        TestArchives.html("https://gazette.example/storm", page("en", "Storm", null, null, STORM)));
     Path warc = dir.resolve("crawl.warc.gz");
     Files.write(warc, TestArchives.file(true, records));
     List<String> progress = new ArrayList<>();
