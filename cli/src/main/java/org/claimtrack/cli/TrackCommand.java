@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimtrack.ledger.LedgerException;
+import org.claimtrack.ledger.track.Agreement;
 import org.claimtrack.ledger.track.CanonicalSource;
 import org.claimtrack.ledger.track.Conflict;
 import org.claimtrack.ledger.track.Estimate;
@@ -63,6 +64,18 @@ final class TrackCommand implements Callable<Integer> {
       if (e.why() != null) out.println("       why: " + e.why());
     }
     out.println();
+    List<Agreement.Day> days = Agreement.byDay(t, List.copyOf(sources.values()));
+    if (days.stream().anyMatch(d -> d.agree() != null)) {
+      out.println("By day (each source's figure current that day; a figure stays current " + Agreement.CURRENT_DAYS + " days):");
+      for (Agreement.Day d : days) {
+        StringBuilder b = new StringBuilder();
+        for (Estimate e : d.current()) {
+          if (b.length() > 0) b.append(", ");
+          b.append(label.getOrDefault(e.claimId(), "?")).append(' ').append(name(sources, e.sourceId()));
+        }
+        out.printf("  %s  %-9s %s%n", d.date(), d.agree() == null ? "one" : d.agree() ? "agree" : "CONFLICT", b);
+      }
+    }
     if (t.conflicts().isEmpty()) {
       long n = t.estimates().stream().map(Estimate::sourceId).distinct().count();
       out.println("Agreement: no conflicting estimates" + (n > 1 ? " among " + n + " sources" : ""));

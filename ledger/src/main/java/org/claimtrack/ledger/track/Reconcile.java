@@ -142,6 +142,35 @@ final class Reconcile {
       List<Estimate> own, Map<String, CanonicalSource> byId, Speakers speakers, List<Conflict> conflicts) {
     Map<LocalDate, Boolean> out = new LinkedHashMap<>();
     Set<String> seen = new LinkedHashSet<>();
+    for (DayPairs d : days(own, byId, speakers)) {
+      for (Estimate[] pair : d.pairs()) {
+        Estimate a = pair[0];
+        Estimate b = pair[1];
+        if (seen.add(a.claimId() + "|" + b.claimId())) {
+          conflicts.add(new Conflict(a.claimId(), b.claimId(),
+              describe(a) + " (" + name(byId.get(a.sourceId())) + ", " + date(a.reportedOn()) + ") and "
+                  + describe(b) + " (" + name(byId.get(b.sourceId())) + ", " + date(b.reportedOn())
+                  + ") do not overlap"));
+        }
+      }
+      out.put(d.day().date(), d.day().agree());
+    }
+    return out;
+  }
+
+  /** A day's figures and the pairs among them that conflict. */
+  record DayPairs(Agreement.Day day, List<Estimate[]> pairs) {}
+
+  /**
+   * For each day on which some source gave a figure (repeats aside): each source's current
+   * figure that day, and whether they agree (null when fewer than two speakers have one).
+   */
+  static List<Agreement.Day> daysOf(List<Estimate> own, Map<String, CanonicalSource> byId, Speakers speakers) {
+    return days(own, byId, speakers).stream().map(DayPairs::day).toList();
+  }
+
+  private static List<DayPairs> days(List<Estimate> own, Map<String, CanonicalSource> byId, Speakers speakers) {
+    List<DayPairs> out = new ArrayList<>();
     List<Estimate> dated = own.stream().filter(e -> e.reportedOn() != null).toList();
     for (LocalDate day : dated.stream().map(Estimate::reportedOn).distinct().toList()) {
       Map<String, Estimate> current = new LinkedHashMap<>();
@@ -150,24 +179,20 @@ final class Reconcile {
         if (ChronoUnit.DAYS.between(e.reportedOn(), day) > CURRENT_DAYS) continue;
         current.put(e.sourceId(), e);
       }
-      boolean agree = true;
       List<Estimate> cs = new ArrayList<>(current.values());
+      List<Estimate[]> pairs = new ArrayList<>();
+      boolean twoSpeakers = false;
       for (int i = 0; i < cs.size(); i++) {
         for (int j = i + 1; j < cs.size(); j++) {
           Estimate a = cs.get(i);
           Estimate b = cs.get(j);
           if (speakers.same(byId.get(a.sourceId()), byId.get(b.sourceId()))) continue;
-          if (overlap(a, b)) continue;
-          agree = false;
-          if (seen.add(a.claimId() + "|" + b.claimId())) {
-            conflicts.add(new Conflict(a.claimId(), b.claimId(),
-                describe(a) + " (" + name(byId.get(a.sourceId())) + ", " + date(a.reportedOn()) + ") and "
-                    + describe(b) + " (" + name(byId.get(b.sourceId())) + ", " + date(b.reportedOn())
-                    + ") do not overlap"));
-          }
+          twoSpeakers = true;
+          if (!overlap(a, b)) pairs.add(new Estimate[] {a, b});
         }
       }
-      out.put(day, agree && current.size() > 1 ? Boolean.TRUE : agree ? null : Boolean.FALSE);
+      Boolean agree = !pairs.isEmpty() ? Boolean.FALSE : twoSpeakers ? Boolean.TRUE : null;
+      out.add(new DayPairs(new Agreement.Day(day, cs, agree), pairs));
     }
     return out;
   }

@@ -96,6 +96,13 @@ class TrackersTest {
     assertThat(t.estimates()).filteredOn(e -> e.file().equals("4.txt")).singleElement()
         .satisfies(e -> assertThat(e.repeatOf()).isNotNull());
     assertThat(t.verdict()).contains("sources disagree (1 conflict, latest Oct 25)");
+    // day by day: the NIS alone, the NIS alone again (its new figure replaces its old), then a conflict
+    assertThat(Agreement.byDay(t, a.sources())).extracting(Agreement.Day::date, Agreement.Day::agree).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2024-10-18"), null),
+        org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2024-10-23"), null),
+        org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2024-10-25"), false));
+    assertThat(Agreement.byDay(t, a.sources()).get(2).current()).extracting(Estimate::sourceId)
+        .containsExactlyInAnyOrder("nis", "rival-agency");
   }
 
   @Test
