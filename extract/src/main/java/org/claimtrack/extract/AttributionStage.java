@@ -187,7 +187,13 @@ final class AttributionStage {
       if (quotes.inside(verb.span())) continue;
       Attribution quotedAs = quotedAsSaying(s, v, end);
       if (quotedAs != null) return quotedAs;
-      if (!tailIsAdjunct(s, v + 1, firstCommaOrEnd(s, v + 1, end))) continue;
+      int tailEnd = firstCommaOrEnd(s, v + 1, end);
+      if (!tailIsAdjunct(s, v + 1, tailEnd)) continue;
+      // "the announcer said, “It’s 3 a.m. ...”": the cue opens a quote, it does not close a content
+      if (tailEnd + 2 < n && (s.token(tailEnd).text().equals(",") || s.token(tailEnd).text().equals(":"))
+          && isQuoteToken(s.token(tailEnd + 1)) && quotes.inside(s.token(tailEnd + 2).span())) {
+        continue;
+      }
       // SOURCE CUE: a noun phrase between a comma (or a closing quote) and the verb
       int npStart = nounPhraseBefore(s, v);
       int comma;
@@ -265,6 +271,11 @@ final class AttributionStage {
     if (TELL_VERBS.contains(lemma)) {
       while (from < s.size() && (s.token(from).pos().equals("DT") || s.token(from).isNoun() || s.token(from).pos().startsWith("PRP"))
           && !Lexicon.lower(s.token(from).text()).equals("that")) from++;
+    }
+    // "the announcer said, “It’s 3 a.m. ...”": a comma or colon between the cue and its quote
+    if (from + 1 < s.size() && (s.token(from).text().equals(",") || s.token(from).text().equals(":"))
+        && isQuoteToken(s.token(from + 1))) {
+      from++;
     }
     if (from >= s.size() || s.token(from).isPunct() && !isQuoteToken(s.token(from))) return null;
     int end = s.size();
@@ -389,7 +400,10 @@ final class AttributionStage {
    */
   private Attribution labelCue(Sentence s) {
     int n = s.size();
-    for (int k = 1; k < Math.min(n - 2, 12); k++) {
+    // a transcript line may open with its quotation mark: "PENCE: Well, look, ..."
+    int first = 0;
+    while (first < n - 1 && isQuoteToken(s.token(first))) first++;
+    for (int k = first + 1; k < Math.min(n - 2, first + 12); k++) {
       String w = s.token(k).text();
       boolean colon = w.equals(":");
       boolean bar = w.equals("\u2015") || w.equals("\u2014") && k + 1 < n && isQuoteToken(s.token(k + 1));
@@ -398,7 +412,7 @@ final class AttributionStage {
       int nameEnd = k;
       int head = -1;
       boolean named = false;
-      for (int j = 0; j < k; j++) {
+      for (int j = first; j < k; j++) {
         Token t = s.token(j);
         if (t.text().equals(",")) {
           if (head < 0) return null;
@@ -407,20 +421,25 @@ final class AttributionStage {
         }
         if (!(isNounPhraseToken(t))) return null;
         if (t.isNoun() || t.pos().equals("PRP")) head = j;
-        if (!t.ner().equals("O") || t.isProperNoun()) named = true;
+        // a transcript's speaker label is written in capitals: "PENCE:" is a name, not the coin
+        if (!t.ner().equals("O") || t.isProperNoun() || t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+            && t.text().chars().anyMatch(Character::isLetter)) named = true;
       }
-      if (head < 0 || !named || nameEnd > 5) return null;
+      if (head < 0 || !named || nameEnd - first > 5) return null;
       int end = n;
       while (end > k + 1 && isClosingPunct(s.token(end - 1))) end--;
       Span content = trimmedSpan(s, range(k + 1, end));
       if (content == null || words(content) < 3) return null;
       ClaimKind kind = ClaimKind.REPORTED;
       Span quoted = quoteCovering(content);
-      if (quoted != null) {
+      if (quoted != null && first > 0 && quoted.start() <= s.token(first).start()) {
+        // a transcript line inside its quotation marks: the words after the label are the quote
+        kind = ClaimKind.QUOTE;
+      } else if (quoted != null) {
         content = quoted;
         kind = ClaimKind.QUOTE;
       }
-      Span srcSpan = trimmedSpan(s, range(0, nameEnd));
+      Span srcSpan = trimmedSpan(s, range(first, nameEnd));
       if (srcSpan == null) return null;
       return new Attribution(s.index(), kind, new Attribution.Mention(s.index(), head, srcSpan, -1),
           s.token(k).span(), k, content, STAGE + (colon ? ":colon" : ":dash"));
