@@ -722,6 +722,16 @@ final class AttributionStage {
     Span content = null;
     String rule = null;
     int comp = firstChild(g, v, "ccomp");
+    // "Improbable as it may seem, Mr. Clarke said the deal had played to his advantage": when the
+    // cue has a complement after it, that is what was said, not a fronted clause before it
+    if (comp >= 0 && comp < v) {
+      for (int c : g.children(v, "ccomp")) {
+        if (c > v) {
+          comp = c;
+          break;
+        }
+      }
+    }
     if (passive && comp < 0) return null;
     if (comp >= 0 && comp != subj) {
       BitSet set = g.subtree(comp);

@@ -8,7 +8,7 @@ import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimKind;
 import org.junit.jupiter.api.Test;
 
-/** Shapes of attribution found on the surface, seen missing in PolNeAR's dev articles. */
+/** Shapes of attribution seen missing in PolNeAR's dev articles. */
 class SurfaceRulesTest {
   private static ArticleClaims run(String body) {
     return TestData.extract(TestData.article(body + "\n", LocalDate.of(2016, 9, 30)));
@@ -37,5 +37,17 @@ class SurfaceRulesTest {
       assertThat(c.sourceSpan().of(ac.article().text())).isEqualTo("PENCE");
       assertThat(c.text()).startsWith("Well, look, Hillary Clinton");
     });
+  }
+
+  @Test
+  void aFrontedClauseBeforeTheSourceIsNotWhatWasSaid() {
+    String body = "Improbable as it may seem, Mr. Clarke said the Patriot deal had played to his advantage in the"
+        + " coal business.";
+    ArticleClaims ac = run(body);
+    assertThat(ac.claims()).anySatisfy(c -> {
+      assertThat(c.cue()).isEqualTo("said");
+      assertThat(c.text()).startsWith("the Patriot deal had played");
+    });
+    assertThat(ac.claims()).noneSatisfy(c -> assertThat(c.text()).startsWith("Improbable"));
   }
 }
