@@ -2,25 +2,17 @@ package org.claimtrack.extract.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimtrack.domain.Article;
 import org.claimtrack.domain.ArticleClaims;
 import org.claimtrack.domain.Claim;
-import org.claimtrack.domain.ClaimKind;
-import org.claimtrack.domain.Hedge;
-import org.claimtrack.domain.Provenance;
-import org.claimtrack.domain.Qualifier;
-import org.claimtrack.domain.Quantity;
-import org.claimtrack.domain.Source;
-import org.claimtrack.domain.SourceType;
 import org.claimtrack.domain.Span;
+import org.claimtrack.json.ClaimJson;
 
 /**
  * The output contract: one JSON object per article, field names and order fixed.
@@ -34,13 +26,12 @@ import org.claimtrack.domain.Span;
  *              "provenance": {"article", "sentence", "stages", "version"}}]}
  * </pre>
  *
- * Spans are {@code [start, end)} UTF-16 offsets into the input text; absent values are null.
+ * The claim objects are {@link ClaimJson}'s. Spans are {@code [start, end)} UTF-16 offsets into the input text; absent values are null.
  * {@code "text"} is that text, written only when asked ({@link #toJson(ArticleClaims, boolean)}):
  * for articles extracted from web pages, feeds and archives, whose text is not a file the user has.
  */
 public final class ClaimsJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private ClaimsJson() {}
 
@@ -64,50 +55,7 @@ public final class ClaimsJson {
     o.put("hash", a.hash());
     if (withText) o.put("text", a.text());
     ArrayNode claims = o.putArray("claims");
-    for (Claim c : ac.claims()) claims.add(toJson(c));
-    return o;
-  }
-
-  public static ObjectNode toJson(Claim c) {
-    ObjectNode o = F.objectNode();
-    o.put("id", c.id());
-    o.put("kind", c.kind().name());
-    ObjectNode s = o.putObject("source");
-    s.put("name", c.source().name());
-    s.put("type", c.source().type().name());
-    s.put("title", c.source().title());
-    s.put("affiliation", c.source().affiliation());
-    o.set("sourceSpan", span(c.sourceSpan()));
-    o.put("cue", c.cue());
-    o.set("cueSpan", span(c.cueSpan()));
-    o.put("text", c.text());
-    o.set("span", span(c.span()));
-    o.put("reportedOn", c.reportedOn() == null ? null : c.reportedOn().toString());
-    o.put("about", c.about());
-    o.put("hedged", c.hedged());
-    ArrayNode hedges = o.putArray("hedges");
-    for (Hedge h : c.hedges()) {
-      ObjectNode ho = hedges.addObject();
-      ho.put("text", h.text());
-      ho.set("span", span(h.span()));
-    }
-    ArrayNode qs = o.putArray("quantities");
-    for (Quantity q : c.quantities()) {
-      ObjectNode qo = qs.addObject();
-      qo.put("surface", q.surface());
-      qo.set("span", span(q.span()));
-      qo.set("low", number(q.low()));
-      qo.set("high", number(q.high()));
-      qo.put("qualifier", q.qualifier().name());
-      qo.put("unit", q.unit());
-      qo.put("counted", q.counted());
-    }
-    ObjectNode p = o.putObject("provenance");
-    p.put("article", c.provenance().article());
-    p.put("sentence", c.provenance().sentence());
-    ArrayNode st = p.putArray("stages");
-    c.provenance().stages().forEach(st::add);
-    p.put("version", c.provenance().version());
+    for (Claim c : ac.claims()) claims.add(ClaimJson.toJson(c));
     return o;
   }
 
@@ -119,7 +67,7 @@ public final class ClaimsJson {
   /** One line of JSON Lines for an article, with its text when {@code withText}. */
   public static String line(ArticleClaims ac, boolean withText) {
     try {
-      return MAPPER.writeValueAsString(toJson(ac, withText));
+      return ClaimJson.MAPPER.writeValueAsString(toJson(ac, withText));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize claims of " + ac.article().id(), e);
     }
@@ -131,54 +79,8 @@ public final class ClaimsJson {
         str(o, "publisher"), o.hasNonNull("published") ? LocalDate.parse(o.get("published").asText()) : null,
         str(o, "url"), o.get("hash").asText());
     List<Claim> claims = new ArrayList<>();
-    for (JsonNode c : o.get("claims")) claims.add(claim(c));
+    for (JsonNode c : o.get("claims")) claims.add(ClaimJson.fromJson(c));
     return new ArticleClaims(a, claims);
-  }
-
-  public static Claim claim(JsonNode c) {
-    JsonNode s = c.get("source");
-    Source source = new Source(str(s, "name"), SourceType.valueOf(s.get("type").asText()), str(s, "title"), str(s, "affiliation"));
-    List<Hedge> hedges = new ArrayList<>();
-    for (JsonNode h : c.get("hedges")) hedges.add(new Hedge(h.get("text").asText(), span(h.get("span"))));
-    List<Quantity> qs = new ArrayList<>();
-    for (JsonNode q : c.get("quantities")) {
-      qs.add(new Quantity(q.get("surface").asText(), span(q.get("span")), decimal(q.get("low")), decimal(q.get("high")),
-          Qualifier.valueOf(q.get("qualifier").asText()), str(q, "unit"), str(q, "counted")));
-    }
-    JsonNode p = c.get("provenance");
-    List<String> stages = new ArrayList<>();
-    for (JsonNode x : p.get("stages")) stages.add(x.asText());
-    return new Claim(c.get("id").asText(), ClaimKind.valueOf(c.get("kind").asText()), source, span(c.get("sourceSpan")),
-        str(c, "cue"), span(c.get("cueSpan")), c.get("text").asText(), span(c.get("span")),
-        c.hasNonNull("reportedOn") ? LocalDate.parse(c.get("reportedOn").asText()) : null, str(c, "about"),
-        c.get("hedged").asBoolean(), hedges, qs,
-        new Provenance(p.get("article").asText(), p.get("sentence").asInt(), stages, str(p, "version")));
-  }
-
-  private static JsonNode span(Span s) {
-    if (s == null) return F.nullNode();
-    ArrayNode a = F.arrayNode();
-    a.add(s.start());
-    a.add(s.end());
-    return a;
-  }
-
-  private static Span span(JsonNode n) {
-    return n == null || n.isNull() ? null : new Span(n.get(0).asInt(), n.get(1).asInt());
-  }
-
-  /** Whole numbers print without a fraction ("3000", not "3000.0" or "3E+3"). */
-  private static JsonNode number(BigDecimal d) {
-    if (d == null) return F.nullNode();
-    BigDecimal s = d.stripTrailingZeros();
-    if (s.scale() <= 0) {
-      return F.numberNode(s.toBigIntegerExact());
-    }
-    return F.numberNode(s);
-  }
-
-  private static BigDecimal decimal(JsonNode n) {
-    return n == null || n.isNull() ? null : n.decimalValue();
   }
 
   private static String str(JsonNode n, String f) {

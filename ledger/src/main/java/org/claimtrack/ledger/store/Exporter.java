@@ -1,5 +1,6 @@
 package org.claimtrack.ledger.store;
 
+import org.claimtrack.json.ClaimJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,6 @@
 package org.claimtrack.ledger.store;
 
+import org.claimtrack.json.ClaimJson;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;

@@ -1,4 +1,4 @@
-package org.claimtrack.ledger.store;
+package org.claimtrack.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,9 +21,10 @@ import org.claimtrack.domain.SourceType;
 import org.claimtrack.domain.Span;
 
 /**
- * A claim as JSON, in the field names and order of the extractor's output contract (extract's
- * {@code ClaimsJson}), so that the ledger stores and exports claims exactly as {@code claimtrack
- * extract} prints them, without depending on the extractor (and CoreNLP).
+ * A claim as JSON, field names and order fixed by the output contract. The one mapping behind
+ * what {@code claimtrack extract} prints (extract's {@code ClaimsJson} wraps it in the article's
+ * object) and what the ledger stores and exports, so the two cannot drift apart; it depends on
+ * the domain records and Jackson only, not on the extractor (and CoreNLP).
  */
 public final class ClaimJson {
   public static final ObjectMapper MAPPER = new ObjectMapper();
