@@ -75,16 +75,6 @@ class TrackersAcceptanceTest {
       claims.addAll(ledgerClaims(ac));
     }
     analysis = Analyzer.analyze(claims, List.of());
-    if (Boolean.getBoolean("claimtrack.dump")) {
-      analysis.sources().forEach(x -> System.out.println("SOURCE " + x));
-      for (Tracker t : analysis.trackers()) {
-        System.out.println("TRACKER " + t.id() + " [" + t.kind() + "] " + t.verdict());
-        t.estimates().forEach(e -> System.out.println("   " + e.reportedOn() + " " + e.sourceId() + " " + e.surface()
-            + " " + e.file() + (e.repeatOf() != null ? " REPEAT" : "") + " | " + e.why()));
-        t.revisions().forEach(r -> System.out.println("   REV " + r));
-        t.conflicts().forEach(r -> System.out.println("   CONFLICT " + r.why()));
-      }
-    }
   }
 
   static List<LedgerClaim> ledgerClaims(ArticleClaims ac) {

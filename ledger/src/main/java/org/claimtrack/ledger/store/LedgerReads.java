@@ -92,32 +92,23 @@ public final class LedgerReads {
     return Optional.of(new Tracker(id, what, counted, place, kind, estimates, revisions, conflicts, verdict));
   }
 
-  /** The analysis' order (case-insensitive), whatever the database's collation. */
-  private static List<String> sortedAliases(List<String> aliases) {
-    List<String> out = new ArrayList<>(aliases);
-    out.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(java.util.Comparator.naturalOrder()));
-    return out;
-  }
-
   public static List<CanonicalSource> sources(Connection c) throws SQLException {
     Map<String, List<String>> aliases = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("select source_id, alias from source_alias order by source_id, alias");
+    try (PreparedStatement ps = c.prepareStatement("select source_id, alias from source_alias order by source_id, ord");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
     }
     List<CanonicalSource> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
-            "select id, name, type, affiliation, claims, why from source order by id");
+            "select id, name, type, affiliation, claims, why from source order by ord");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String why = rs.getString(6);
         out.add(new CanonicalSource(rs.getString(1), rs.getString(2), SourceType.valueOf(rs.getString(3)),
-            sortedAliases(aliases.getOrDefault(rs.getString(1), List.of())), rs.getString(4), rs.getInt(5),
+            aliases.getOrDefault(rs.getString(1), List.of()), rs.getString(4), rs.getInt(5),
             why == null || why.isEmpty() ? List.of() : Arrays.asList(why.split("\n"))));
       }
     }
-    // ids in Java's order: PostgreSQL's collation may order "-" differently
-    out.sort(java.util.Comparator.comparing(CanonicalSource::id));
     return out;
   }
 

@@ -265,9 +265,10 @@ public final class LedgerStore {
       }
     }
     try (PreparedStatement src = c.prepareStatement(
-            "insert into source (id, name, type, affiliation, claims, why) values (?, ?, ?, ?, ?, ?)");
-        PreparedStatement alias = c.prepareStatement("insert into source_alias (source_id, alias) values (?, ?)")) {
+            "insert into source (id, name, type, affiliation, claims, why, ord) values (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement alias = c.prepareStatement("insert into source_alias (source_id, alias, ord) values (?, ?, ?)")) {
       Set<String> ids = new HashSet<>();
+      int ord = 0;
       for (CanonicalSource s : an.sources()) {
         if (!ids.add(s.id())) continue; // ids are unique by the analysis' contract; never let a slip stop the ledger
         src.setString(1, s.id());
@@ -276,12 +277,15 @@ public final class LedgerStore {
         src.setString(4, s.affiliation());
         src.setInt(5, s.claims());
         src.setString(6, String.join("\n", s.why()));
+        src.setInt(7, ord++);
         src.addBatch();
         Set<String> seen = new HashSet<>();
+        int aliasOrd = 0;
         for (String al : s.aliases()) {
           if (al == null || !seen.add(al)) continue;
           alias.setString(1, s.id());
           alias.setString(2, al);
+          alias.setInt(3, aliasOrd++);
           alias.addBatch();
         }
       }
