@@ -46,8 +46,12 @@ import org.claimtrack.ledger.store.Database;
 import org.claimtrack.ledger.store.LedgerStore;
 
 /**
- * Full-text index of articles and claims, derived from the database: it records the highest
- * article sequence number it holds, and {@link #sync} adds whatever the database has beyond that.
+ * Full-text index of articles and claims, derived from the database. Each article document keeps
+ * the article's sequence number; {@link #sync} indexes every article whose (hash, seq) the index
+ * does not hold and drops what the database no longer has. Sequence numbers are handed out before
+ * commit, so a lower one can commit after a higher one: the index compares sets, not a high-water
+ * mark. The commit data records a fingerprint of what was indexed (article count and sum of seqs),
+ * so a search can tell cheaply whether anything changed.
  * Lucene allows one writer per folder, so only the process that gets the writer lock syncs; the
  * others search what was last committed, and catch up the next time they get the lock. Losing the
  * index loses nothing: it is rebuilt from the database.
@@ -65,6 +69,7 @@ public final class SearchIndex implements AutoCloseable {
   static final String DAY = "day";
   static final String TITLE_STORED = "titleStored";
   static final String SNIPPET = "snippet";
+  static final String SEQ = "seq";
   static final String[] SEARCHED = {TEXT, TITLE, SOURCE, FILE, PUBLISHER};
 
   private final Path dir;
@@ -111,22 +116,16 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Syncs (as {@link #sync}) only when the committed index is behind the database: a cheap check
-   * (one indexed max() and the reader's commit data), so searches can call it every time.
+   * (one aggregate query and the reader's commit data), so searches can call it every time.
    */
   public boolean syncIfBehind(long waitMillis) {
-    long dbSeq = db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("select coalesce(max(seq), 0) from article");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    String dbPrint = db.inTransaction(SearchIndex::fingerprint);
     try {
       DirectoryReader r = reader();
       if (r != null) {
         Map<String, String> data = r.getIndexCommit().getUserData();
-        if (ledgerId.equals(data.get("ledger")) && Long.toString(dbSeq).equals(data.get("seq"))) return true;
-      } else if (dbSeq == 0) {
+        if (ledgerId.equals(data.get("ledger")) && dbPrint.equals(data.get("articles"))) return true;
+      } else if (dbPrint.equals("0:0")) {
         return true;
       }
     } catch (IOException e) {
@@ -135,41 +134,80 @@ public final class SearchIndex implements AutoCloseable {
     return sync(waitMillis);
   }
 
+  /** What the database holds, as "count:sum of seqs": changes with every article added, replaced or removed. */
+  private static String fingerprint(java.sql.Connection c) throws java.sql.SQLException {
+    try (PreparedStatement ps = c.prepareStatement("select count(*), coalesce(sum(seq), 0) from article");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) + ":" + rs.getLong(2);
+    }
+  }
+
   private void syncOnce() throws IOException {
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(64);
     try (IndexWriter w = new IndexWriter(directory(), cfg)) {
       Map<String, String> data = new HashMap<>();
-      for (var e : w.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of() : iterable(w.getLiveCommitData())) {
-        data.put(e.getKey(), e.getValue());
+      if (w.getLiveCommitData() != null) w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      boolean rebuild = !ledgerId.equals(data.get("ledger"));
+      if (rebuild) w.deleteAll(); // an index of another database (or none): rebuild
+      // the database's articles and the index's, compared as sets of (hash, seq)
+      Map<String, Long> inDb = new HashMap<>();
+      String print = db.inTransaction(c -> {
+        try (PreparedStatement ps = c.prepareStatement("select hash, seq from article");
+            ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) inDb.put(rs.getString(1), rs.getLong(2));
+        }
+        return fingerprint(c);
+      });
+      Map<String, Long> indexed = rebuild ? Map.of() : indexedArticles(w);
+      List<String> todo = new ArrayList<>();
+      inDb.forEach((hash, seq) -> {
+        if (!seq.equals(indexed.get(hash))) todo.add(hash);
+      });
+      boolean changed = rebuild;
+      for (String hash : indexed.keySet()) {
+        if (!inDb.containsKey(hash)) {
+          w.deleteDocuments(new Term(HASH, hash));
+          changed = true;
+        }
       }
-      long seq = 0;
-      if (!ledgerId.equals(data.get("ledger"))) {
-        w.deleteAll(); // an index of another database (or none): rebuild
-      } else {
-        seq = Long.parseLong(data.getOrDefault("seq", "0"));
-      }
-      boolean changed = !ledgerId.equals(data.get("ledger"));
-      while (true) {
-        Batch b = readBatch(seq, 500);
-        if (b.articles.isEmpty()) break;
+      todo.sort(java.util.Comparator.comparing(inDb::get));
+      for (int i = 0; i < todo.size(); i += 500) {
+        Batch b = readBatch(todo.subList(i, Math.min(todo.size(), i + 500)));
         for (ArticleRow a : b.articles) {
           w.deleteDocuments(new Term(HASH, a.hash));
           w.addDocument(articleDoc(a));
           for (ClaimRow c : b.claims.getOrDefault(a.hash, List.of())) w.addDocument(claimDoc(a, c));
-          seq = Math.max(seq, a.seq);
         }
         changed = true;
       }
-      if (changed || !Long.toString(seq).equals(data.get("seq"))) {
-        w.setLiveCommitData(Map.of("ledger", ledgerId, "seq", Long.toString(seq)).entrySet());
+      if (changed || !print.equals(data.get("articles"))) {
+        w.setLiveCommitData(Map.of("ledger", ledgerId, "articles", print).entrySet());
         w.commit();
       }
     }
   }
 
-  private static <T> Iterable<T> iterable(Iterable<T> it) {
-    return it;
+  /** hash → seq of every article document the writer's index holds. */
+  private static Map<String, Long> indexedArticles(IndexWriter w) throws IOException {
+    Map<String, Long> out = new HashMap<>();
+    try (DirectoryReader r = DirectoryReader.open(w)) {
+      IndexSearcher searcher = new IndexSearcher(r);
+      var stored = searcher.storedFields();
+      for (var leaf : r.leaves()) {
+        var live = leaf.reader().getLiveDocs();
+        var fields = leaf.reader().storedFields();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live != null && !live.get(d)) continue;
+          Document doc = fields.document(d, java.util.Set.of(TYPE, HASH, SEQ));
+          if (!"article".equals(doc.get(TYPE))) continue;
+          String seq = doc.get(SEQ);
+          out.put(doc.get(HASH), seq == null ? -1L : Long.parseLong(seq)); // no seq: an older index, index again
+        }
+      }
+    }
+    return out;
   }
 
   record ArticleRow(String hash, String id, String file, String title, String publisher, LocalDate published, String text, long seq) {}
@@ -178,12 +216,15 @@ public final class SearchIndex implements AutoCloseable {
 
   record Batch(List<ArticleRow> articles, Map<String, List<ClaimRow>> claims) {}
 
-  private Batch readBatch(long afterSeq, int n) {
+  /** The given articles with their claims. */
+  private Batch readBatch(List<String> hashes) {
+    String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
     return db.inTransaction(c -> {
       List<ArticleRow> arts = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(
-          "select hash, article_id, file, title, publisher, published, text, seq from article where seq > ? order by seq limit " + n)) {
-        ps.setLong(1, afterSeq);
+          "select hash, article_id, file, title, publisher, published, text, seq from article where hash in (" + marks
+              + ") order by seq")) {
+        for (int i = 0; i < hashes.size(); i++) ps.setString(i + 1, hashes.get(i));
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             arts.add(new ArticleRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -193,13 +234,10 @@ public final class SearchIndex implements AutoCloseable {
       }
       Map<String, List<ClaimRow>> claims = new LinkedHashMap<>();
       if (!arts.isEmpty()) {
-        long lo = arts.get(0).seq();
-        long hi = arts.get(arts.size() - 1).seq();
         try (PreparedStatement ps = c.prepareStatement(
             "select c.article_hash, c.id, c.text, c.source_name, c.mention, c.reported_on from claim c"
-                + " join article a on a.hash = c.article_hash where a.seq between ? and ? order by a.seq, c.ord")) {
-          ps.setLong(1, lo);
-          ps.setLong(2, hi);
+                + " where c.article_hash in (" + marks + ") order by c.article_hash, c.ord")) {
+          for (int i = 0; i < hashes.size(); i++) ps.setString(i + 1, hashes.get(i));
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ClaimRow(rs.getString(2),
@@ -216,6 +254,7 @@ public final class SearchIndex implements AutoCloseable {
     Document d = new Document();
     d.add(new StringField(TYPE, "article", Field.Store.YES));
     d.add(new StringField(HASH, a.hash, Field.Store.YES));
+    d.add(new StoredField(SEQ, Long.toString(a.seq)));
     d.add(new StoredField(ARTICLE_ID, a.id));
     if (a.file != null) d.add(new TextField(FILE, a.file, Field.Store.YES));
     if (a.title != null) {
