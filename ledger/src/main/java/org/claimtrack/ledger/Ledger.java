@@ -45,24 +45,19 @@ public final class Ledger implements AutoCloseable {
   private final LedgerStore store;
   private final SearchIndex index;
 
-  private Ledger(Database db, SearchIndex index, LedgerStore.AnalysisFunction analyzer) {
+  private Ledger(Database db, SearchIndex index) {
     this.db = db;
-    this.store = new LedgerStore(db, analyzer);
+    this.store = new LedgerStore(db);
     this.index = index;
   }
 
   /** Opens (and makes, or migrates, when needed) the ledger. */
   public static Ledger open(LedgerConfig config) {
-    return open(config, Analyzer::analyze);
-  }
-
-  /** As {@link #open(LedgerConfig)}, with another analysis than {@link Analyzer#analyze} (for tests). */
-  public static Ledger open(LedgerConfig config, LedgerStore.AnalysisFunction analyzer) {
-    Database db = Database.open(config);
+    Database db = Database.open(config); // for the embedded database, this also prepares the data folder
     try {
       String ledgerId = db.inTransaction(LedgerReads::ledgerId);
-      Database.prepareDataDir(config.dataDir());
-      return new Ledger(db, new SearchIndex(config.dataDir().resolve("index"), db, ledgerId), analyzer);
+      if (!config.embeddedDatabase()) Database.prepareDataDir(config.dataDir()); // the index lives there
+      return new Ledger(db, new SearchIndex(config.dataDir().resolve("index"), db, ledgerId));
     } catch (RuntimeException e) {
       db.close();
       throw e;

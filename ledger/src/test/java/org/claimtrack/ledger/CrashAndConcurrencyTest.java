@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import org.claimtrack.ledger.track.Analyzer;
 import org.claimtrack.domain.Claim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +68,7 @@ class CrashAndConcurrencyTest {
       p.destroyForcibly(); // SIGKILL: no shutdown hooks, no close
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
-    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data), Analyzer::analyze)) {
+    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data))) {
       assertThat(ledger.articleCount()).isBetween(12L, (long) N - 1);
       assertThat(ledger.claimCount()).isEqualTo(2 * ledger.articleCount()); // no article half-stored
       for (int n : reportedStored) { // a commit the child saw is never lost
@@ -81,7 +80,7 @@ class CrashAndConcurrencyTest {
     assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(last.exitValue()).as(String.join("\n", out)).isZero();
     assertThat(out).last().isEqualTo("done");
-    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data), Analyzer::analyze)) {
+    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data))) {
       assertThat(ledger.articleCount()).isEqualTo(N);
       assertThat(ledger.claimIds()).isEqualTo(expectedClaimIds(0, N));
       assertThat(ledger.sources()).isNotEmpty();
@@ -105,7 +104,7 @@ class CrashAndConcurrencyTest {
     long storedA = outA.stream().filter(l -> l.startsWith("stored ")).count();
     long storedB = outB.stream().filter(l -> l.startsWith("stored ")).count();
     assertThat(storedA + storedB).isEqualTo(N); // each article stored by exactly one of them
-    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data), Analyzer::analyze)) {
+    try (Ledger ledger = Ledger.open(LedgerConfig.embedded(data))) {
       assertThat(ledger.articleCount()).isEqualTo(N);
       assertThat(ledger.claimIds()).isEqualTo(expectedClaimIds(0, N));
       ledger.refresh();
@@ -131,7 +130,7 @@ class CrashAndConcurrencyTest {
       assertThat(stored).isEqualTo(N);
       LedgerConfig cfg = LedgerConfig.server(tmp.resolve("c"), PostgresLedgerTest.URL, PostgresLedgerTest.USER,
           PostgresLedgerTest.PASSWORD).withSchema(schema);
-      try (Ledger ledger = Ledger.open(cfg, Analyzer::analyze)) {
+      try (Ledger ledger = Ledger.open(cfg)) {
         assertThat(ledger.articleCount()).isEqualTo(N);
         assertThat(ledger.claimIds()).isEqualTo(expectedClaimIds(0, N));
       }

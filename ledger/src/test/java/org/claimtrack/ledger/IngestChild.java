@@ -1,7 +1,6 @@
 package org.claimtrack.ledger;
 
 import java.nio.file.Path;
-import org.claimtrack.ledger.track.Analyzer;
 import org.claimtrack.domain.ArticleClaims;
 
 /**
@@ -20,7 +19,7 @@ public final class IngestChild {
     boolean reverse = args.length > 4 && args[4].equals("reverse");
     LedgerConfig cfg = args.length > 8 ? LedgerConfig.server(data, args[5], args[6], args[7]).withSchema(args[8])
         : LedgerConfig.embedded(data);
-    try (Ledger ledger = Ledger.open(cfg, Analyzer::analyze)) {
+    try (Ledger ledger = Ledger.open(cfg)) {
       for (int i = 0; i < to - from; i++) {
         int n = reverse ? to - 1 - i : from + i;
         ArticleClaims ac = Fixtures.numbered(n);

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import org.claimtrack.ledger.track.Analyzer;
 import org.claimtrack.domain.ArticleClaims;
 import org.claimtrack.domain.Qualifier;
 import org.claimtrack.ledger.track.CanonicalSource;
@@ -40,7 +39,7 @@ abstract class LedgerContract {
 
   Ledger open() {
     if (cfg == null) cfg = config(tmp.resolve("data"));
-    return Ledger.open(cfg, Analyzer::analyze);
+    return Ledger.open(cfg);
   }
 
   @BeforeEach

@@ -35,21 +35,10 @@ import org.claimtrack.ledger.track.Tracker;
  * and the materialized analysis (one transaction, rebuilt when stale).
  */
 public final class LedgerStore {
-  /** The analysis: {@link Analyzer#analyze} in production; tests may pass their own. */
-  public interface AnalysisFunction {
-    LedgerAnalysis analyze(List<LedgerClaim> claims, List<SourceOverride> overrides);
-  }
-
   private final Database db;
-  private final AnalysisFunction analyzer;
 
   public LedgerStore(Database db) {
-    this(db, Analyzer::analyze);
-  }
-
-  public LedgerStore(Database db, AnalysisFunction analyzer) {
     this.db = db;
-    this.analyzer = analyzer;
   }
 
   /** The extractor version an article was stored with, or null when it is not stored. */
@@ -186,12 +175,16 @@ public final class LedgerStore {
 
   // ---- analysis ----
 
-  /** What the materialized analysis was computed from; when it differs from now, it is stale. */
+  /**
+   * What the materialized analysis was computed from; when it differs from now, it is stale. The
+   * articles are fingerprinted by the sum of their seqs, not the highest: seqs are handed out
+   * before commit, so a lower one may commit after a higher one was analyzed.
+   */
   record Stamp(long articleSeq, long articleCount, long overrideSeq, String analysisVersion) {}
 
   private static Stamp current(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-            "select (select coalesce(max(seq), 0) from article), (select count(*) from article),"
+            "select (select coalesce(sum(seq), 0) from article), (select count(*) from article),"
                 + " (select coalesce(max(seq), 0) from source_override)");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
@@ -228,7 +221,7 @@ public final class LedgerStore {
       Stamp now = current(c);
       if (!force && before.equals(now)) return false;
       List<LedgerClaim> claims = allClaims(c);
-      LedgerAnalysis analysis = analyzer.analyze(claims, overrides(c));
+      LedgerAnalysis analysis = Analyzer.analyze(claims, overrides(c));
       materialize(c, analysis);
       try (PreparedStatement ps = c.prepareStatement(
           "update ledger_meta set article_seq = ?, article_count = ?, override_seq = ?, analyzed_at = ?,"
