@@ -63,8 +63,6 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin LedgerOptions where;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
     PrintStream err = System.err;
@@ -83,7 +81,6 @@ final class IngestCommand implements Callable<Integer> {
     Progress bar = new Progress(err, files.size(), progress != null ? progress : System.console() != null && files.size() >= 20);
     Counts n = new Counts();
     ExtractorHolder extractor = new ExtractorHolder();
-    String version = reextract != null ? extractor.version() : null;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "ingest");
       t.setDaemon(true);
@@ -96,14 +93,10 @@ final class IngestCommand implements Callable<Integer> {
       @Override
       public void article(ReadArticle read) {
         Article a = read.article();
-        // the hash is checked before the expensive extraction
-        if (ledger.isStored(a.hash())) {
-          boolean again = reextract == Reextract.always
-              || (reextract == Reextract.changed && ledger.needsExtraction(a.hash(), version, true));
-          if (!again) {
-            n.unchanged++;
-            return;
-          }
+        // the hash (and stored version) is checked before the expensive extraction
+        if (reextract != Reextract.always && !ledger.needsExtraction(a.hash(), VERSION, reextract == Reextract.changed)) {
+          n.unchanged++;
+          return;
         }
         ClaimExtractor x = extractor.get();
         window.add(pool.submit(() -> safeExtract(x, a)));
@@ -112,7 +105,6 @@ final class IngestCommand implements Callable<Integer> {
 
       @Override
       public void skipped(String in, String reason) {
-        n.skipped++;
         if (input.quiet) return;
         bar.clear();
         err.println(InputOptions.skipLine(in, reason));
@@ -146,7 +138,7 @@ final class IngestCommand implements Callable<Integer> {
       err.println("claimtrack ingest: another claimtrack is updating the search index; it will include these articles");
     }
     err.printf("claimtrack ingest: %d stored, %d re-extracted, %d unchanged, %d skipped, %d failed; the ledger holds %d articles%n",
-        n.stored, n.reextracted, n.unchanged, n.skipped, n.failed, ledger.articleCount());
+        n.stored, n.reextracted, n.unchanged, reader.counts().skippedTotal(), n.failed, ledger.articleCount());
     return n.failed > 0 ? Main.EXIT_INPUT_FAILED : 0;
   }
 
@@ -167,7 +159,7 @@ final class IngestCommand implements Callable<Integer> {
       return;
     }
     ArticleClaims ac = ((Result.Ok<ArticleClaims>) r).value();
-    IngestOutcome o = ledger.ingest(ac, extractorVersion, reextract != null);
+    IngestOutcome o = ledger.ingest(ac, VERSION, reextract != null);
     switch (o) {
       case STORED -> n.stored++;
       case REEXTRACTED -> n.reextracted++;
@@ -175,8 +167,8 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** The stages of the extractor, as stored with each article; set when the extractor loads. */
-  private String extractorVersion;
+  /** The stages of the extractor, stored with each article: known without loading CoreNLP. */
+  private static final String VERSION = String.join(" ", ClaimExtractors.standardStages());
 
   private static Result<ArticleClaims> safeExtract(ClaimExtractor extractor, Article a) {
     try {
@@ -192,16 +184,8 @@ final class IngestCommand implements Callable<Integer> {
     private ClaimExtractor x;
 
     ClaimExtractor get() {
-      if (x == null) {
-        x = ClaimExtractors.standard();
-        extractorVersion = String.join(" ", x.stages());
-      }
+      if (x == null) x = ClaimExtractors.standard();
       return x;
-    }
-
-    String version() {
-      get();
-      return extractorVersion;
     }
   }
 
@@ -209,7 +193,6 @@ final class IngestCommand implements Callable<Integer> {
     int stored;
     int reextracted;
     int unchanged;
-    int skipped;
     int failed;
   }
 

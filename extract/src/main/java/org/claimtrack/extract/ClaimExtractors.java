@@ -12,6 +12,14 @@ public final class ClaimExtractors {
     return new DefaultClaimExtractor(ExtractorConfig.DEFAULT, NlpPipelines.shared());
   }
 
+  /**
+   * The stages {@link #standard()}'s extractor runs ({@link ClaimExtractor#stages()}), without
+   * loading CoreNLP: what the ledger stores as the extractor version.
+   */
+  public static java.util.List<String> standardStages() {
+    return DefaultClaimExtractor.stages(NlpPipelines.sharedName());
+  }
+
   public static ClaimExtractor create(ExtractorConfig config, NlpPipeline nlp) {
     return new DefaultClaimExtractor(config, nlp);
   }

@@ -36,7 +36,12 @@ final class DefaultClaimExtractor implements ClaimExtractor {
   DefaultClaimExtractor(ExtractorConfig config, NlpPipeline nlp) {
     this.config = config;
     this.nlp = nlp;
-    this.stages = List.of(nlp.name(), AttributionStage.STAGE, SourceResolver.STAGE, QuantityStage.STAGE,
+    this.stages = stages(nlp.name());
+  }
+
+  /** The versioned stages an extractor over pipeline {@code nlpName} runs. */
+  static List<String> stages(String nlpName) {
+    return List.of(nlpName, AttributionStage.STAGE, SourceResolver.STAGE, QuantityStage.STAGE,
         TimeNormalizer.STAGE, HedgeStage.STAGE);
   }
 

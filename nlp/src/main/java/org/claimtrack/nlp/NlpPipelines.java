@@ -25,4 +25,9 @@ public final class NlpPipelines {
   public static StockCoreNlp stock() {
     return new StockCoreNlp();
   }
+
+  /** The {@link NlpPipeline#name()} of {@link #shared()}'s pipeline, known without loading it. */
+  public static String sharedName() {
+    return CoreNlpPipeline.VERSION;
+  }
 }
