@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimtrack.ledger.track.FigureText;
 import org.claimtrack.ledger.LedgerException;
 import org.claimtrack.ledger.track.Agreement;
 import org.claimtrack.ledger.track.CanonicalSource;
@@ -58,7 +59,7 @@ final class TrackCommand implements Callable<Integer> {
       i++;
       String src = name(sources, e.sourceId());
       out.printf("  #%-2d %-10s %-22s %-32s %s%s%s%n", i, e.reportedOn() == null ? "undated" : e.reportedOn().toString(),
-          LedgerText.figure(e.low(), e.high(), e.qualifier()), LedgerText.pad(src, 32), e.file() == null ? e.articleId() : e.file(),
+          FigureText.of(e.low(), e.high(), e.qualifier()), LedgerText.pad(src, 32), e.file() == null ? e.articleId() : e.file(),
           e.hedged() ? "  [hedged]" : "", e.repeatOf() == null ? "" : "  [repeats " + label.getOrDefault(e.repeatOf(), e.repeatOf()) + "]");
       if (e.surface() != null) out.println("       \"" + e.surface() + "\"");
       if (e.why() != null) out.println("       why: " + e.why());

@@ -3,6 +3,7 @@ package org.claimtrack.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimtrack.ledger.track.FigureText;
 import org.claimtrack.ledger.TrackerSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,11 +27,11 @@ final class TrackersCommand implements Callable<Integer> {
           + LedgerText.pad("LATEST", 34) + " " + LedgerText.pad("RANGE", 18) + " FLAGS");
       for (TrackerSummary t : ts) {
         String latest = t.latestClaim() == null ? "-"
-            : LedgerText.figure(t.latestLow(), t.latestHigh(), t.latestQualifier())
+            : FigureText.of(t.latestLow(), t.latestHigh(), t.latestQualifier())
                 + (t.latestOn() == null ? "" : " (" + t.latestOn() + ")");
         String flags = (t.conflicted() ? "conflict " : "") + (t.revised() ? "revised" : "");
         out.printf("%s %s %3d %3d  %s %s %s%n", LedgerText.pad(t.id(), 40), LedgerText.pad(t.kind().name(), 10),
-            t.estimates(), t.sources(), LedgerText.pad(latest, 34), LedgerText.pad(LedgerText.range(t.rangeLow(),
+            t.estimates(), t.sources(), LedgerText.pad(latest, 34), LedgerText.pad(FigureText.range(t.rangeLow(),
                 t.rangeHigh()), 18), flags.strip());
         out.println("    " + t.what());
       }

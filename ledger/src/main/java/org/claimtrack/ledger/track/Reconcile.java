@@ -1,9 +1,6 @@
 package org.claimtrack.ledger.track;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -280,28 +277,7 @@ final class Reconcile {
   }
 
   static String describe(Estimate e) {
-    String lo = number(e.low());
-    String hi = number(e.high());
-    return switch (e.qualifier()) {
-      case EXACT -> lo;
-      case APPROXIMATELY -> "about " + lo;
-      case AT_LEAST -> "at least " + lo;
-      case MORE_THAN -> "more than " + lo;
-      case AT_MOST -> "at most " + hi;
-      case LESS_THAN -> "fewer than " + hi;
-      case UP_TO -> "up to " + hi;
-      case RANGE -> lo + "–" + hi;
-    };
-  }
-
-  private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
-    DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f;
-  });
-
-  static String number(BigDecimal v) {
-    return v == null ? "?" : NUMBER.get().format(v);
+    return FigureText.of(e.low(), e.high(), e.qualifier());
   }
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
