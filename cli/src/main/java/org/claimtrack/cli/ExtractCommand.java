@@ -64,7 +64,6 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
    * One thing to write, in input order: the claims of an article (with its text when it was

@@ -93,10 +93,6 @@ public final class ArticleReader {
     public static Options plain(ReadOptions read) {
       return new Options(read, Set.of(), false, null, null);
     }
-
-    public Options withProgress(Duration every, Consumer<String> p) {
-      return new Options(read, languages, dedup, every, p);
-    }
   }
 
   /** Skip reason for pages and feed entries that hold no article text. */

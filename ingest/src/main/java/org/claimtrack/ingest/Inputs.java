@@ -95,7 +95,7 @@ public final class Inputs {
       }
       long size = Files.size(file);
       if (size > options.maxBytes()) {
-        sink.accept(tooLarge(input, human(size), options));
+        sink.accept(tooLarge(input, TextDecoding.human(size), options));
         return;
       }
       byte[] bytes = Files.readAllBytes(file);
@@ -142,9 +142,6 @@ public final class Inputs {
             what, TextDecoding.human(options.maxBytes())));
   }
 
-  private static String human(long size) {
-    return TextDecoding.human(size);
-  }
 
   /** Reads every article under {@code path} (file or folder). */
   public static List<Result<Article>> readAll(Path path, ReadOptions options) {

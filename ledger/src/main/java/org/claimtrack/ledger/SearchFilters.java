@@ -17,8 +17,4 @@ public record SearchFilters(String source, LocalDate from, LocalDate to, String 
   public SearchFilters {
     if (limit < 1) throw new IllegalArgumentException("limit must be positive, got " + limit);
   }
-
-  public SearchFilters withLimit(int n) {
-    return new SearchFilters(source, from, to, tracker, n);
-  }
 }

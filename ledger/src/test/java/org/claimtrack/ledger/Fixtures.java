@@ -92,7 +92,6 @@ final class Fixtures {
 
   /** What the extractor gives as counted: the place is in the words around the number. */
   static final String TROOPS = "North Korean soldiers";
-  static final String KURSK = "North Korean soldiers";
 
   /** Four articles about troop numbers: agreement, a revision up, a conflict, a second tracker. */
   static List<ArticleClaims> troops() {
@@ -112,7 +111,7 @@ final class Fixtures {
         article("d-kursk.txt", "Troops reach Kursk near Sergeevka", NOV13, List.of(
             Said.of("Ukrainian military intelligence", "Ukraine's military intelligence",
                 "up to 8,000 North Korean soldiers were in the Kursk region near Sergeevka", "up to 8,000", 8000,
-                Qualifier.UP_TO, KURSK, NOV13).hedgedBy(),
+                Qualifier.UP_TO, TROOPS, NOV13).hedgedBy(),
             Said.of("National Intelligence Service", "the agency", "about 10,000 North Korean soldiers were in Russia",
                 "about 10,000", 10000, Qualifier.APPROXIMATELY, TROOPS, NOV13))));
   }
