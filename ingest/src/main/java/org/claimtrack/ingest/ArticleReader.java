@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.claimtrack.domain.Article;
@@ -30,6 +29,8 @@ import org.claimtrack.ingest.html.HtmlArticle;
 import org.claimtrack.ingest.html.HtmlArticleExtractor;
 import org.claimtrack.ingest.html.HtmlArticles;
 import org.claimtrack.ingest.lang.LanguageDetector;
+import org.claimtrack.ingest.lang.LanguagePolicy;
+import org.claimtrack.ingest.lang.Skipped;
 import org.claimtrack.ingest.sniff.InputKind;
 import org.claimtrack.ingest.sniff.InputSniffer;
 import org.claimtrack.ingest.sniff.Sniffed;
@@ -73,12 +74,7 @@ public final class ArticleReader {
     public Options {
       Objects.requireNonNull(read, "read");
       languages = Set.copyOf(languages);
-      for (String l : languages) {
-        if (!LanguageDetector.languages().contains(l)) {
-          throw new IllegalArgumentException("cannot detect language '" + l + "': expected one of "
-              + new TreeSet<>(LanguageDetector.languages()));
-        }
-      }
+      // the languages are checked by the policy the reader builds from them
       if (progressEvery != null && (progressEvery.isNegative() || progressEvery.isZero())) {
         throw new IllegalArgumentException("progressEvery must be positive, got " + progressEvery);
       }
@@ -100,7 +96,7 @@ public final class ArticleReader {
 
   private final Options options;
   private final DuplicateIndex copies;
-  private final LanguageDetector detector;
+  private final LanguagePolicy languages;
   private final Counts counts = new Counts();
   private final long started = System.nanoTime();
   private long lastProgress = started;
@@ -108,7 +104,8 @@ public final class ArticleReader {
   public ArticleReader(Options options) {
     this.options = Objects.requireNonNull(options, "options");
     this.copies = options.dedup() ? DuplicateIndex.create() : null;
-    this.detector = options.languages().isEmpty() ? null : LanguageDetector.standard();
+    this.languages = options.languages().isEmpty() ? null
+        : new LanguagePolicy(LanguageDetector.standard(), options.languages(), true);
   }
 
   /** Counts so far: files, records, articles, skips by reason, problems. */
@@ -205,11 +202,12 @@ public final class ArticleReader {
     @Override
     public void article(ReadArticle a) {
       String lang = a.language();
-      if (detector != null) {
-        Optional<String> found = detector.detect(a.article().bodyText());
+      if (languages != null) {
+        Optional<String> found = languages.detector().detect(a.article().bodyText());
         if (found.isPresent()) lang = found.get();
-        if (found.isPresent() && !options.languages().contains(found.get())) {
-          skipped(a.input(), "language " + found.get());
+        Optional<Skipped> skip = languages.check(a.input(), found);
+        if (skip.isPresent()) {
+          skipped(a.input(), skip.get().reason());
           return;
         }
       }

@@ -35,12 +35,15 @@ public record LanguagePolicy(LanguageDetector detector, Set<String> keep, boolea
 
   /** Empty when the article is kept; else why it is skipped. */
   public Optional<Skipped> check(Article article) {
-    Optional<String> lang = detector.detect(article.bodyText());
+    return check(article.id(), detector.detect(article.bodyText()));
+  }
+
+  /** As {@link #check(Article)}, for an input whose language {@code lang} was already detected. */
+  public Optional<Skipped> check(String input, Optional<String> lang) {
     if (lang.isEmpty()) {
-      return keepUndetermined ? Optional.empty()
-          : Optional.of(new Skipped(article.id(), "language undetermined", null));
+      return keepUndetermined ? Optional.empty() : Optional.of(new Skipped(input, "language undetermined", null));
     }
     if (keep.contains(lang.get())) return Optional.empty();
-    return Optional.of(new Skipped(article.id(), "language " + lang.get(), lang.get()));
+    return Optional.of(new Skipped(input, "language " + lang.get(), lang.get()));
   }
 }
