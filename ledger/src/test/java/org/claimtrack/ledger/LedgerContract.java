@@ -228,6 +228,15 @@ abstract class LedgerContract {
     assertThat(fields(claims.get(0))).startsWith("id", "kind", "source", "sourceSpan", "cue", "cueSpan", "text", "span")
         .endsWith("provenance", "sourceId", "article");
     assertThat(claims.get(0).get("article").get("file").asText()).isEqualTo("a-nis-1500.txt");
+    // every exported claim is the extractor's claim object, as stored, plus its source and article
+    java.util.Map<String, org.claimtrack.domain.Claim> given = new java.util.HashMap<>();
+    Fixtures.troops().forEach(ac -> ac.claims().forEach(c -> given.put(c.id(), c)));
+    for (JsonNode c : claims) {
+      var o = ((com.fasterxml.jackson.databind.node.ObjectNode) c.deepCopy());
+      o.remove("sourceId");
+      o.remove("article");
+      assertThat(JSON.writeValueAsString(o)).isEqualTo(org.claimtrack.json.ClaimJson.write(given.get(c.get("id").asText())));
+    }
 
     var csv = new java.io.StringWriter();
     ledger.export(Export.What.TRACKERS, Export.Format.CSV, csv);
