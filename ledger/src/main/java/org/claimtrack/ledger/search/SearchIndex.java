@@ -50,8 +50,8 @@ import org.claimtrack.ledger.store.LedgerStore;
  * the article's sequence number; {@link #sync} indexes every article whose (hash, seq) the index
  * does not hold and drops what the database no longer has. Sequence numbers are handed out before
  * commit, so a lower one can commit after a higher one: the index compares sets, not a high-water
- * mark. The commit data records a fingerprint of what was indexed (article count and sum of seqs),
- * so a search can tell cheaply whether anything changed.
+ * mark. The commit data records the database's change counter at that sync, so a search can tell
+ * with a one-row read whether anything changed.
  * Lucene allows one writer per folder, so only the process that gets the writer lock syncs; the
  * others search what was last committed, and catch up the next time they get the lock. Losing the
  * index loses nothing: it is rebuilt from the database.
@@ -125,7 +125,7 @@ public final class SearchIndex implements AutoCloseable {
       if (r != null) {
         Map<String, String> data = r.getIndexCommit().getUserData();
         if (ledgerId.equals(data.get("ledger")) && dbPrint.equals(data.get("articles"))) return true;
-      } else if (dbPrint.equals("0:0")) {
+      } else if (dbPrint.equals("0")) {
         return true;
       }
     } catch (IOException e) {
@@ -134,12 +134,12 @@ public final class SearchIndex implements AutoCloseable {
     return sync(waitMillis);
   }
 
-  /** What the database holds, as "count:sum of seqs": changes with every article added, replaced or removed. */
+  /** The database's article change counter (one row): changes with every article stored or replaced. */
   private static String fingerprint(java.sql.Connection c) throws java.sql.SQLException {
-    try (PreparedStatement ps = c.prepareStatement("select count(*), coalesce(sum(seq), 0) from article");
+    try (PreparedStatement ps = c.prepareStatement("select changes from ledger_meta where id = 1");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      return rs.getLong(1) + ":" + rs.getLong(2);
+      return Long.toString(rs.getLong(1));
     }
   }
 
@@ -154,11 +154,13 @@ public final class SearchIndex implements AutoCloseable {
       // the database's articles and the index's, compared as sets of (hash, seq)
       Map<String, Long> inDb = new HashMap<>();
       String print = db.inTransaction(c -> {
+        // the counter first: a store committing after it is seen as a change at the next check
+        String counter = fingerprint(c);
         try (PreparedStatement ps = c.prepareStatement("select hash, seq from article");
             ResultSet rs = ps.executeQuery()) {
           while (rs.next()) inDb.put(rs.getString(1), rs.getLong(2));
         }
-        return fingerprint(c);
+        return counter;
       });
       Map<String, Long> indexed = rebuild ? Map.of() : indexedArticles(w);
       List<String> todo = new ArrayList<>();

@@ -71,6 +71,10 @@ public final class LedgerStore {
       }
       if (exists && !replace) return IngestOutcome.UNCHANGED;
       long seq = nextSeq(c, "article_seq");
+      // the change counter: one row, locked until this commit, so its values follow commit order
+      try (PreparedStatement ps = c.prepareStatement("update ledger_meta set changes = changes + 1 where id = 1")) {
+        ps.executeUpdate();
+      }
       if (exists) {
         exec(c, "delete from claim where article_hash = ?", a.hash());
         try (PreparedStatement ps = c.prepareStatement(
@@ -177,14 +181,15 @@ public final class LedgerStore {
 
   /**
    * What the materialized analysis was computed from; when it differs from now, it is stale. The
-   * articles are fingerprinted by the sum of their seqs, not the highest: seqs are handed out
-   * before commit, so a lower one may commit after a higher one was analyzed.
+   * articles are fingerprinted by the change counter every store increments (stored in the
+   * {@code article_seq} column), not by the highest seq: seqs are handed out before commit, so a
+   * lower one may commit after a higher one was analyzed.
    */
   record Stamp(long articleSeq, long articleCount, long overrideSeq, String analysisVersion) {}
 
   private static Stamp current(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-            "select (select coalesce(sum(seq), 0) from article), (select count(*) from article),"
+            "select (select changes from ledger_meta where id = 1), (select count(*) from article),"
                 + " (select coalesce(max(seq), 0) from source_override)");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
