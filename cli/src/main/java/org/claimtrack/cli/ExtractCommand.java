@@ -103,7 +103,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       err.println("claimtrack extract: cannot write output: " + io.getMessage());
       return Main.EXIT_INPUT_FAILED;
     }
-    InputOptions.summary("extract", pipeline.reader(), err);
+    InputOptions.summary("extract", pipeline.reader(), pipeline.extractionProblems(), err);
     return failed[0] > 0 ? Main.EXIT_INPUT_FAILED : 0;
   }
 }

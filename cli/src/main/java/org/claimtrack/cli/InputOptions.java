@@ -140,9 +140,14 @@ final class InputOptions {
 
   /** The closing summary, when there is something to say: skips, or a run long enough to have shown progress. */
   static void summary(String command, ArticleReader reader, PrintStream err) {
+    summary(command, reader, 0, err);
+  }
+
+  /** The closing summary; {@code moreErrors} are the articles that failed after reading (in extraction). */
+  static void summary(String command, ArticleReader reader, long moreErrors, PrintStream err) {
     ArticleReader.Counts c = reader.counts();
     if (c.skippedTotal() > 0 || reader.seconds() >= PROGRESS_EVERY.toSeconds()) {
-      err.printf(Locale.ROOT, "claimtrack %s: %s (%.1f s)%n", command, Printable.line(c.line()), reader.seconds());
+      err.printf(Locale.ROOT, "claimtrack %s: %s (%.1f s)%n", command, Printable.line(c.line(moreErrors)), reader.seconds());
     }
   }
 

@@ -589,6 +589,11 @@ public final class ArticleReader {
 
     /** One line for a person: "2 files, 120 records, 40 articles; skipped 78 (40 request, ...); 2 errors". */
     public String line() {
+      return line(0);
+    }
+
+    /** As {@link #line()}, counting {@code moreErrors} more (articles that failed after reading: extraction). */
+    public String line(long moreErrors) {
       StringBuilder sb = new StringBuilder()
           .append(files).append(files == 1 ? " file, " : " files, ")
           .append(records).append(records == 1 ? " record read, " : " records read, ")
@@ -599,7 +604,8 @@ public final class ArticleReader {
         sk.forEach((reason, n) -> j.add(n + " " + reason));
         sb.append(j);
       }
-      sb.append("; ").append(problems).append(problems == 1 ? " error" : " errors");
+      long errors = problems + moreErrors;
+      sb.append("; ").append(errors).append(errors == 1 ? " error" : " errors");
       return sb.toString();
     }
 

@@ -103,6 +103,12 @@ public final class Inputs {
       }
       byte[] bytes = src.readUpTo(options.maxBytes(), gzip);
       if (bytes.length > options.maxBytes()) {
+        // binary data over the limit is binary data first (/dev/zero piped in, an image named .txt)
+        Result<String> head = TextDecoding.decode(input, java.util.Arrays.copyOf(bytes, 1 << 16), Long.MAX_VALUE);
+        if (head instanceof Result.Failed<String> f && f.problem().code() == Problem.Code.BINARY) {
+          sink.accept(Result.failed(f.problem()));
+          return;
+        }
         long size = src.file() != null && !gzip ? Files.size(src.file()) : -1;
         sink.accept(tooLarge(input, size > 0 ? TextDecoding.human(size) : gzip ? "its decompressed text" : "the input",
             options));

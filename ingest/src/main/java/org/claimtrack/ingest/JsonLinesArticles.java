@@ -33,8 +33,8 @@ final class JsonLinesArticles {
   /**
    * Reads lines of UTF-8 JSON, each at most {@code limits.maxBytes()} bytes, handing each article or
    * problem to {@code sink}. Reading stops early, with one problem, at a NUL byte (no JSON text holds
-   * one: this is binary data) and when the first {@code limits.maxProblems()} lines gave no article
-   * (this is not JSON Lines).
+   * one: this is binary data) and when the first {@code limits.maxProblems() - 1} lines gave no
+   * article (this is not JSON Lines).
    *
    * @param file what problems name ("file:line")
    */
@@ -71,7 +71,8 @@ final class JsonLinesArticles {
         line.clear();
         lineNo++;
         from = i + 1;
-        if (articles == 0 && problems >= limits.maxProblems()) {
+        // one line fewer than the problems reported one by one, so that this one is reported too
+        if (articles == 0 && problems >= Math.max(1, limits.maxProblems() - 1)) {
           sink.accept(Result.failed(file + ":" + lineNo, Problem.Code.BAD_JSON, "the first " + problems
               + " lines hold no article: this is not JSON Lines; the rest of the file was not read"));
           return;

@@ -68,6 +68,7 @@ public final class ExtractionPipeline {
   private final int threads;
   private final Supplier<ClaimExtractor> extractor;
   private ArticleReader reader;
+  private long extractionProblems;
 
   /**
    * @param reading how inputs are read, with the limits every reader honours
@@ -82,9 +83,14 @@ public final class ExtractionPipeline {
     this.threads = threads;
   }
 
-  /** What the last run read so far: files, records, articles, skips, problems. */
+  /** What the last run read so far: files, records, articles, skips, problems of reading. */
   public ArticleReader reader() {
     return reader;
+  }
+
+  /** Articles of the last run that were read but failed in extraction (over a limit, no sentences...). */
+  public long extractionProblems() {
+    return extractionProblems;
   }
 
   /** Reads, extracts and reports every input in order; returns when everything was reported. */
@@ -92,6 +98,7 @@ public final class ExtractionPipeline {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(listener, "listener");
     reader = new ArticleReader(reading);
+    extractionProblems = 0;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "claimtrack-extract");
       t.setDaemon(true);
@@ -168,7 +175,7 @@ public final class ExtractionPipeline {
   private record Out(ReadArticle article, Result<ArticleClaims> result, String input, String line) {}
 
   /** Results in input order; at most {@code max} in flight, the oldest reported first. */
-  private static final class Window {
+  private final class Window {
     private final Listener listener;
     private final int max;
     private final Deque<Future<Out>> queue = new ArrayDeque<>();
@@ -201,6 +208,7 @@ public final class ExtractionPipeline {
         if (o.line().startsWith("skip:")) listener.skipped(o.input(), o.line().substring(5));
         else listener.note(o.input(), o.line().substring(5));
       } else if (o.result() instanceof Result.Failed<ArticleClaims> failed) {
+        if (o.article() != null) extractionProblems++;
         listener.failed(failed.problem());
       } else {
         listener.extracted(o.article(), ((Result.Ok<ArticleClaims>) o.result()).value());

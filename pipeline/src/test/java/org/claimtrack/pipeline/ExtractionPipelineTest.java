@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExtractionPipelineTest {
   @TempDir Path dir;
+  ExtractionPipeline last;
 
   /** Takes a random time per article; throws on ids containing "boom", runs out of memory on "oom". */
   static final class SlowExtractor implements ClaimExtractor {
@@ -65,6 +66,7 @@ class ExtractionPipelineTest {
     List<String> heard = new ArrayList<>();
     ExtractionPipeline p = new ExtractionPipeline(ArticleReader.Options.plain(ReadOptions.DEFAULT), threads,
         SlowExtractor::new);
+    last = p;
     p.run(List.of(in), new ExtractionPipeline.Listener() {
       @Override
       public boolean wanted(ReadArticle a) {
@@ -98,6 +100,8 @@ class ExtractionPipelineTest {
     assertThat(one.get(41)).startsWith("failed " + dir.resolve("in.jsonl") + ":42: not valid JSON");
     assertThat(one).filteredOn(s -> s.startsWith("a-")).hasSize(57);
     assertThat(one).allMatch(s -> !s.contains("\n"));
+    assertThat(last.extractionProblems()).isEqualTo(3);
+    assertThat(last.reader().counts().problems()).isEqualTo(1);
   }
 
   @Test
