@@ -57,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
     String q = String.join(" ", query);
     return where.run("search", ledger -> {
       List<SearchHit> hits = ledger.search(q, new SearchFilters(source, f, t, tracker, limit));
-      PrintStream out = System.out;
+      PrintStream out = Terminal.out();
       if (hits.isEmpty()) System.err.println("claimtrack search: nothing matches '" + Printable.shortLine(q, 80) + "'");
       for (SearchHit h : hits) {
         String date = h.date() == null ? "undated   " : h.date().toString();

@@ -146,6 +146,25 @@ class LedgerFaultRegressionTest {
     return out;
   }
 
+  // ---- 7. terminal injection, from what the ledger holds ----
+
+  @Test
+  void item07_ledgerListingsEscapeControlCharactersInStoredNames() throws Exception {
+    // C0 controls are cleaned at the reader; C1 controls and bidirectional overrides are stored as read
+    Path in = Files.writeString(dir.resolve("c1.jsonl"), "{\"id\": \"c1\", \"publisher\": \"Wire\\u009b2J\\u202eevil\","
+        + " \"published\": \"2024-11-22\", \"text\": \"Floods destroyed 300 homes in the north on Monday.\"}\n");
+    Path data = dir.resolve("c1");
+    assertThat(CliRun.of("ingest", "--data", data.toString(), in.toString()).status()).isZero();
+    for (List<String> cmd : List.of(List.of("sources"), List.of("trackers"), List.of("search", "floods"))) {
+      List<String> args = new java.util.ArrayList<>(cmd);
+      args.addAll(List.of("--data", data.toString()));
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertThat(r.status()).as(cmd + ": " + r.err()).isZero();
+      assertThat(r.out()).as(cmd.toString()).doesNotContain("\u009b").doesNotContain("\u202e");
+    }
+    assertThat(CliRun.of("sources", "--data", data.toString()).out()).contains("Wire\\x9b2J\\u202eevil");
+  }
+
   // ---- 9. a ledger file truncated to 0 bytes ----
 
   @Test
