@@ -144,6 +144,23 @@ public final class Browse {
     });
   }
 
+  /** The stored claims with these ids (those that exist), by id. */
+  public java.util.Map<String, StoredClaim> claims(java.util.Collection<String> ids) {
+    return db.inTransaction(c -> {
+      java.util.Map<String, StoredClaim> out = new java.util.LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "select c.json, c.article_hash, a.article_id, a.file, cs.source_id" + CLAIM_FROM + " where c.id = ?")) {
+        for (String id : new java.util.LinkedHashSet<>(ids)) {
+          ps.setString(1, id);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) out.put(id, claim(rs));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
   private static StoredClaim claim(ResultSet rs) throws SQLException {
     String json = rs.getString(1);
     return new StoredClaim(ClaimJson.read(json), json, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
