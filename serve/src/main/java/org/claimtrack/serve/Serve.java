@@ -93,6 +93,12 @@ public final class Serve implements AutoCloseable {
     return Tokens.load(tokenFile, t -> {}).add(name);
   }
 
+  /** Every route the server registers, as "METHOD /path" (for the OpenAPI document's test). */
+  java.util.List<String> routes() {
+    return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+  }
+
   public int port() {
     return javalin.port();
   }
