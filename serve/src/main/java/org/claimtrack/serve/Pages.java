@@ -76,14 +76,14 @@ final class Pages {
       html(ctx, app.render("job", Map.of("chrome", app.chrome(ctx, "Ingest job", "ingest"), "page", p)));
     });
     r.get("/ingest/{id}/progress", ctx -> html(ctx, app.render("job_progress", Map.of("page", jobPage(app, ctx.pathParam("id"))))));
-    r.get("/login", ctx -> html(ctx, app.render("login", model(app.chrome(ctx, "Sign in", null), "next",
+    r.get("/login", ctx -> html(ctx, app.render("login", model("chrome", app.chrome(ctx, "Sign in", null), "next",
         safeNext(ctx.queryParam("next")), "error", null))));
     r.post("/login", ctx -> {
       String next = safeNext(ctx.formParam("next"));
       var name = app.tokens.check(ctx.formParam("token"));
       if (name.isEmpty()) {
         ctx.status(401);
-        html(ctx, app.render("login", model(app.chrome(ctx, "Sign in", null), "next", next, "error",
+        html(ctx, app.render("login", model("chrome", app.chrome(ctx, "Sign in", null), "next", next, "error",
             "That is not one of this server's write tokens.")));
         return;
       }

@@ -358,6 +358,7 @@ class ApiTest {
     for (String path : List.of("/", "/trackers", "/trackers/" + RUSSIA, "/articles", "/articles/" + article, "/sources",
         "/sources/NIS", "/search?q=Sergeevka", "/ingest", "/login", "/docs", "/nope")) {
       HttpResponse<String> r = s.get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(path.equals("/nope") ? 404 : 200);
       String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
       assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-eval");
       if (!path.equals("/docs")) assertThat(csp).doesNotContain("unsafe-inline");
