@@ -33,12 +33,17 @@
       }
     });
     var card = document.getElementById('claim-' + id);
-    if (card) card.classList.add('target');
+    if (card) {
+      card.classList.add('target');
+      card.scrollIntoView({ block: 'nearest' });
+    }
     var num = document.querySelector('.article-text .hl-number.target');
     if (num || first) (num || first).scrollIntoView({ block: 'center' });
   }
   if (document.querySelector('.article-text')) {
     window.addEventListener('hashchange', mark);
     mark();
+    // after the browser's own jump to the card: the marked words are what should be in view
+    window.addEventListener('load', function () { setTimeout(mark, 0); });
   }
 })();
