@@ -187,7 +187,9 @@ class BrowserTest {
     d.findElement(By.cssSelector("#ingest-form button[type=submit]")).click();
     waiting(10).until(x -> x.getCurrentUrl().matches(".*/ingest/[^/]+$"));
     // the page updates itself (htmx polls the progress fragment) until the job is done
-    waiting(180).until(x -> "DONE".equals(x.findElement(By.id("job-progress")).getAttribute("data-state")));
+    // (htmx swaps the fragment between a find and a read: a stale element is looked up again)
+    waiting(180).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(x -> "DONE".equals(x.findElement(By.id("job-progress")).getAttribute("data-state")));
     assertThat(d.findElement(By.id("job-stored")).getText()).isEqualTo("1");
     shot(d, "ingest-job");
     d.get(s.url("/trackers/" + ApiTest.RUSSIA));
