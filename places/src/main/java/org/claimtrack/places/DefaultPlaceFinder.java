@@ -44,6 +44,9 @@ final class DefaultPlaceFinder implements PlaceFinder {
       "great", "little", "city", "county", "state", "river", "lake", "mount", "valley", "downtown", "capitol",
       "national", "union", "university", "college", "school", "church", "hospital", "park", "street", "road");
 
+  static final double COUNTRY_FOCUS = Double.parseDouble(System.getProperty("places.countryFocus", "3"));
+  static final double REGION_FOCUS = Double.parseDouble(System.getProperty("places.regionFocus", "2"));
+
   private final Gazetteer g;
 
   DefaultPlaceFinder(Gazetteer g) {
@@ -103,6 +106,7 @@ final class DefaultPlaceFinder implements PlaceFinder {
     Set<String> nerKeys = new java.util.HashSet<>();
     for (Mention m : mentions) if (m.ner && m.cands.length > 0) nerKeys.add(m.key);
     mentions.removeIf(m -> !m.ner && m.forced < 0 && !accepted(m, doc, nerKeys));
+    mentions.removeIf(m -> m.cands.length == 0 && isAcronym(m.surface)); // "NIS": an agency, not a place
     resolve(doc, mentions);
     List<Place> places = new ArrayList<>();
     for (Mention m : mentions) places.add(toPlace(m, mentions));
@@ -118,12 +122,14 @@ final class DefaultPlaceFinder implements PlaceFinder {
     while (i < n) {
       Token tok = t.get(i);
       // a state abbreviation after a town: "Gainesville, Fla."
-      Integer ap = g.apStates.get(tok.text());
-      if (ap != null && i > 0 && t.get(i - 1).text().equals(",")) {
-        Mention m = new Mention(s.index(), i, i + 1, tok.span(), tok.text(), Names.key(tok.text()), false, new int[] {ap});
+      int apEnd = apAt(text, t, i);
+      if (apEnd > i) {
+        Span sp = new Span(tok.start(), t.get(apEnd - 1).end());
+        Integer ap = g.apStates.get(sp.of(text));
+        Mention m = new Mention(s.index(), i, apEnd, sp, sp.of(text), Names.key(sp.of(text)), true, new int[] {ap});
         m.forced = ap;
         out.add(m);
-        i++;
+        i = apEnd;
         continue;
       }
       // demonyms: an origin, not a place ("North Korean troops")
@@ -153,6 +159,21 @@ final class DefaultPlaceFinder implements PlaceFinder {
       }
       i++;
     }
+  }
+
+  /**
+   * End of an AP state abbreviation at token i ("W.Va.", "W. Va.", "Fla." — possibly split by the
+   * tokenizer into "W.Va" and "."), or i. Alone it must follow a comma or be tagged a location.
+   */
+  private int apAt(String text, List<Token> t, int i) {
+    for (int len = Math.min(3, t.size() - i); len >= 1; len--) {
+      String surface = text.substring(t.get(i).start(), t.get(i + len - 1).end());
+      if (!g.apStates.containsKey(surface)) continue;
+      boolean afterComma = i > 0 && t.get(i - 1).text().equals(",");
+      boolean tagged = t.get(i).ner().equals("LOCATION");
+      if (afterComma || tagged || surface.length() > 3 && surface.indexOf('.') < surface.length() - 1) return i + len;
+    }
+    return i;
   }
 
   /** End of a demonym starting at token i ("North Korean", "Russian"), or i. */
@@ -332,6 +353,7 @@ final class DefaultPlaceFinder implements PlaceFinder {
 
   /** "NIS", "LA": all capitals; such a name is a country or nothing (towns' alternate names are not read so). */
   static boolean isAcronym(String s) {
+    if (s.length() > 4) return false; // "CHARLESTON": a dateline, not an acronym
     int letters = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -372,6 +394,10 @@ final class DefaultPlaceFinder implements PlaceFinder {
         qualify(m, next);
       } else if (gap == 1 && (between.equals("'s") || between.equals("'"))) {
         qualify(next, m);
+      }
+      if (gap == 1 && (between.equals(",") || between.equals("and"))) {
+        listedWith(m, next);
+        listedWith(next, m);
       }
     }
     // pass 1: what each name would be on its own and with what is written around it
@@ -435,6 +461,12 @@ final class DefaultPlaceFinder implements PlaceFinder {
     }
   }
 
+  /** In a list of towns ("Vladivostok, Khabarovsk and Ussuriysk") a name that can be a town is one. */
+  private void listedWith(Mention m, Mention other) {
+    for (int c : other.cands) if (g.kindOf(c) != PlaceKind.CITY) return;
+    for (int i = 0; i < m.cands.length; i++) if (g.kindOf(m.cands[i]) == PlaceKind.CITY) m.bonus[i] = Math.max(m.bonus[i], 2.5);
+  }
+
   /** {@code inner} is written with {@code outer} after it: candidates of inner inside a candidate of outer gain. */
   private void qualify(Mention inner, Mention outer) {
     for (int i = 0; i < inner.cands.length; i++) {
@@ -482,9 +514,9 @@ final class DefaultPlaceFinder implements PlaceFinder {
 
   private double focus(int c, Map<String, Double> countryFocus, Map<String, Double> regionFocus) {
     double f = 0;
-    if (!g.country[c].isEmpty()) f += 3.0 * countryFocus.getOrDefault(g.country[c], 0.0);
+    if (!g.country[c].isEmpty()) f += COUNTRY_FOCUS * countryFocus.getOrDefault(g.country[c], 0.0);
     if (!g.admin1[c].isEmpty() && g.kindOf(c) != PlaceKind.ADMIN1) {
-      f += 2.0 * regionFocus.getOrDefault(g.country[c] + "." + g.admin1[c], 0.0);
+      f += REGION_FOCUS * regionFocus.getOrDefault(g.country[c] + "." + g.admin1[c], 0.0);
     }
     return f;
   }
