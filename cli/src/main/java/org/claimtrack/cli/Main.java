@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, TextCommand.class, IngestCommand.class, TrackersCommand.class, TrackCommand.class,
         SourcesCommand.class, SearchCommand.class, MergeSourcesCommand.class, SplitSourceCommand.class,
         ExportCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class, BenchCommand.class, BenchLedgerCommand.class,
+        PlacesCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
