@@ -242,24 +242,39 @@ class LedgerFaultRegressionTest {
 
   /**
    * A folder nobody may write, not even root: {@code chattr +i} when running as root (which
-   * ignores permissions), else the write permission taken away. Undone on close.
+   * ignores permissions; where the file system has no such attribute, a read-only bind mount), else
+   * the write permission taken away. Undone on close.
    */
-  record ReadOnly(List<Path> paths, boolean root) implements AutoCloseable {
+  record ReadOnly(List<Path> paths, String how) implements AutoCloseable {
     static ReadOnly make(Path... paths) throws Exception {
-      boolean root = "root".equals(System.getProperty("user.name"));
-      for (Path p : paths) {
-        if (root) run("chattr", "+i", p.toString());
-        else run("chmod", "a-w", p.toString());
+      String how;
+      if (!"root".equals(System.getProperty("user.name"))) {
+        for (Path p : paths) run("chmod", "a-w", p.toString());
+        how = "chmod";
+      } else if (tryRun("chattr", "+i", paths[0].toString())) {
+        for (int i = 1; i < paths.length; i++) run("chattr", "+i", paths[i].toString());
+        how = "chattr";
+      } else {
+        // the data folder itself, read-only by a bind mount: everything under it too
+        run("mount", "--bind", paths[0].toString(), paths[0].toString());
+        run("mount", "-o", "remount,bind,ro", paths[0].toString());
+        how = "mount";
       }
       Path probe = paths[0].resolve("probe");
       try {
         Files.createFile(probe);
         Files.delete(probe);
-        throw new AssertionError("could not make " + paths[0] + " read-only: the test cannot show what it should");
+        throw new AssertionError("could not make " + paths[0] + " read-only (" + how + "): the test cannot show what it should");
       } catch (IOException expected) {
         // read-only, as wanted
       }
-      return new ReadOnly(List.of(paths), root);
+      return new ReadOnly(List.of(paths), how);
+    }
+
+    static boolean tryRun(String... cmd) throws Exception {
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor() == 0;
     }
 
     static void run(String... cmd) throws Exception {
@@ -270,9 +285,14 @@ class LedgerFaultRegressionTest {
 
     @Override
     public void close() throws Exception {
-      for (Path p : paths) {
-        if (root) run("chattr", "-i", p.toString());
-        else run("chmod", "u+w", p.toString());
+      switch (how) {
+        case "chattr" -> {
+          for (Path p : paths) run("chattr", "-i", p.toString());
+        }
+        case "mount" -> run("umount", paths.get(0).toString());
+        default -> {
+          for (Path p : paths) run("chmod", "u+w", p.toString());
+        }
       }
     }
   }
