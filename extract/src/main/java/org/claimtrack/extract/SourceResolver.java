@@ -1,6 +1,7 @@
 package org.claimtrack.extract;
 
 import java.util.ArrayList;
+import org.claimtrack.extract.attribution.Attribution;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ final class SourceResolver {
 
   private static Set<String> countryNames() {
     Set<String> out = new HashSet<>();
-    for (String c : Lexicon.COUNTRIES.values()) out.add(c.toLowerCase(Locale.ROOT));
+    for (String c : Lexicon.COUNTRIES.asMap().values()) out.add(c.toLowerCase(Locale.ROOT));
     return out;
   }
 
