@@ -25,11 +25,18 @@ public final class AttributionStage {
       new FinalCue(), new QuoteThenCue(), new LabelCue(), new ParticipleCue(), new AccordingTo());
 
   /** The stage's version, derived from its rules and word lists. */
-  public static final String STAGE = StageVersion.of("attribution", 2,
-      List.of(AttributionStage.class, AttributionContext.class, Phrases.class, Quotes.class, SentenceRule.class,
-          FinalCue.class, QuotedAsSaying.class, QuoteThenCue.class, LabelCue.class, ParticipleCue.class,
-          AccordingTo.class, ParsedCue.class, LeadingCue.class, SignedQuote.class),
-      Lexicon.lists(), List.of(Lexicon.COUNTRIES));
+  public static final String STAGE = StageVersion.of("attribution", 2, ruleClasses(), Lexicon.lists(),
+      List.of(Lexicon.COUNTRIES));
+
+  /** Every class whose code decides what this stage finds. */
+  static List<Class<?>> ruleClasses() {
+    List<Class<?>> out = new ArrayList<>(List.of(AttributionStage.class, AttributionContext.class, Phrases.class,
+        Quotes.class, SentenceRule.class, QuotedAsSaying.class, ParsedCue.class, CueSite.class, ContentFinder.class,
+        LeadingCue.class, SignedQuote.class));
+    for (SentenceRule r : SURFACE_RULES) out.add(r.getClass());
+    for (ContentFinder f : ParsedCue.CONTENT) out.add(f.getClass());
+    return out;
+  }
 
   private final AttributionContext c;
 

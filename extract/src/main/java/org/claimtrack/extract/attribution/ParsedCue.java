@@ -16,6 +16,11 @@ import org.claimtrack.nlp.Token;
 final class ParsedCue {
   private ParsedCue() {}
 
+  /** How a cue verb's content is found, in order: the first that finds one wins. */
+  static final List<ContentFinder> CONTENT = List.of(new ComplementContent(), new ParataxisContent(),
+      new RootParataxisContent(), new XcompContent(), new CallObjectXcompContent(),
+      new StanceObjectContent(), new EvidenceObjectContent(), new AdjacentQuoteContent());
+
   static Attribution find(AttributionContext cx, Sentence s, DependencyGraph g, int v) {
     Token verb = s.token(v);
     String lemma = Lexicon.lower(verb.lemma());
@@ -40,98 +45,16 @@ final class ParsedCue {
       // "I think ..." inside a quote is the quoted speaker's own hedging, not a separate report
       return null;
     }
-
+    CueSite site = new CueSite(cx, s, g, v, lemma, rel, passive, subj);
+    // a passive cue takes only a clausal complement: "it was reported that ..."
+    if (passive && ComplementContent.complement(site) < 0) return null;
     Span content = null;
     String rule = null;
-    int comp = firstChild(g, v, "ccomp");
-    // "Improbable as it may seem, Mr. Clarke said the deal had played to his advantage": when the
-    // cue has a complement after it, that is what was said, not a fronted clause before it
-    if (comp >= 0 && comp < v) {
-      for (int c : g.children(v, "ccomp")) {
-        if (c > v) {
-          comp = c;
-          break;
-        }
-      }
-    }
-    if (passive && comp < 0) return null;
-    if (comp >= 0 && comp != subj) {
-      BitSet set = g.subtree(comp);
-      // "said the plan failed and that 40 people were hurt": a second "that" clause belongs too
-      for (int c : g.children(v, "conj")) {
-        if (c > comp && hasThatMark(s, g, c)) set.or(g.subtree(c));
-      }
-      for (int c : g.children(comp, "conj")) {
-        if (hasThatMark(s, g, c)) set.or(g.subtree(c));
-      }
-      set.clear(v);
-      content = cx.trimmedSpan(s, set);
-      rule = "ccomp";
-    }
-    if (content == null && Lexicon.SPEECH_VERBS.contains(lemma) && firstChild(g, v, "obj") < 0
-        && (rel.equals("parataxis") || g.is(v, "ccomp") && g.head(v) >= 0 && g.head(v) < v)) {
-      int h = g.head(v);
-      if (h >= 0) {
-        BitSet set = g.subtree(h);
-        set.andNot(g.subtree(v));
-        content = reportedClause(cx, s, set, v);
-        rule = "parataxis";
-      }
-    }
-    if (content == null && g.is(v, "root")) {
-      int para = firstParataxisBefore(g, v);
-      if (para >= 0) {
-        content = clauseSpan(cx, s, g, para, v);
-        rule = "root-parataxis";
-      }
-    }
-    if (content == null && Lexicon.XCOMP_CUES.contains(lemma)) {
-      int x = firstChild(g, v, "xcomp");
-      if (x >= 0) {
-        content = clauseSpan(cx, s, g, x, v);
-        rule = "xcomp";
-      }
-    }
-    if (content == null && lemma.equals("call")) {
-      int obj = firstChild(g, v, "obj");
-      int x = firstChild(g, v, "xcomp");
-      if (obj >= 0 && x >= 0) {
-        BitSet set = g.subtree(obj);
-        set.or(g.subtree(x));
-        content = cx.trimmedSpan(s, set);
-        rule = "call-obj-xcomp";
-      }
-    }
-    if (content == null && Lexicon.STANCE_VERBS.contains(lemma)) {
-      int obj = firstChild(g, v, "obj");
-      if (obj < 0 && lemma.equals("call")) {
-        // "called for more school investment"
-        for (int c : g.children(v, "obl")) {
-          if (c > v && g.firstChild(c, "case") >= 0 && Lexicon.lower(s.token(g.firstChild(c, "case")).text()).equals("for")) obj = c;
-        }
-      }
-      if (obj >= 0 && obj > v) {
-        BitSet set = g.subtree(obj);
-        content = cx.trimmedSpan(s, set);
-        rule = "stance-obj";
-      }
-    }
-    if (content == null && (Lexicon.EVIDENCE_VERBS.contains(lemma) || lemma.equals("say") || lemma.equals("report")
-        || lemma.equals("announce") || lemma.equals("cite") || lemma.equals("estimate"))) {
-      int obj = firstChild(g, v, "obj");
-      boolean finder = Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(st.lemma())) || st.ner().equals("ORGANIZATION")
-          || Lexicon.ORG_HEADS.contains(Lexicon.lower(st.lemma()));
-      if (obj >= 0 && !isPronoun(s.token(obj)) && (Lexicon.EVIDENCE_VERBS.contains(lemma) && finder || cx.hasQuote(s, g, obj)
-          || lemma.equals("announce") || lemma.equals("estimate") || lemma.equals("report"))) {
-        content = cx.trimmedSpan(s, g.subtree(obj));
-        rule = "obj";
-      }
-    }
-    if (content == null) {
-      Span q = adjacentQuote(cx, s, g, v, subj);
-      if (q != null) {
-        content = q;
-        rule = "adjacent-quote";
+    for (ContentFinder f : CONTENT) {
+      content = f.find(site);
+      if (content != null) {
+        rule = f.name();
+        break;
       }
     }
     if (content == null || content.isEmpty()) return null;
@@ -149,14 +72,8 @@ final class ParsedCue {
       relTo = g.head(v);
     }
     Attribution.Mention mention = new Attribution.Mention(s.index(), subj, srcSpan, relTo);
-    Span cue = cueSpan(s, g, v, lemma);
-    ClaimKind kind = ClaimKind.REPORTED;
-    Span quoted = cx.quoteCovering(content);
-    if (quoted != null) {
-      content = quoted;
-      kind = ClaimKind.QUOTE;
-    }
-    return new Attribution(s.index(), kind, mention, cue, v, content, AttributionStage.STAGE + ":" + rule);
+    return cx.attribution(s, ClaimKind.REPORTED, mention, cueSpan(s, g, v, lemma), v, content,
+        AttributionStage.STAGE + ":" + rule);
   }
 
   /** The subject of a cue verb, followed up through control, adverbial and coordinated verbs. */
@@ -229,46 +146,7 @@ final class ParsedCue {
     return true;
   }
 
-  /** The span of a complement clause of the cue, without the cue and its subject. */
-  static Span clauseSpan(AttributionContext cx, Sentence s, DependencyGraph g, int head, int cue) {
-    BitSet set = g.subtree(head);
-    set.clear(cue);
-    return cx.trimmedSpan(s, set);
-  }
 
-  /**
-   * A reported clause that the cue interrupts or closes: the tokens of {@code set}; when the cue
-   * sits inside them, the larger side.
-   */
-  static Span reportedClause(AttributionContext cx, Sentence s, BitSet set, int cue) {
-    if (set.isEmpty()) return null;
-    int first = set.nextSetBit(0);
-    int last = set.length() - 1;
-    if (first < cue && cue < last) {
-      // "X, the agency said, Y": the content runs across the cue; keep the whole
-      return cx.trimmedSpan(s, set);
-    }
-    return cx.trimmedSpan(s, set);
-  }
 
-  /** A direct quote right before ("“...,” he said") or after ("He said: “...”") the cue. */
-  static Span adjacentQuote(AttributionContext cx, Sentence s, DependencyGraph g, int v, int subj) {
-    int lo = Math.min(v, subj);
-    int hi = Math.max(v, subj);
-    Span before = null;
-    Span after = null;
-    for (Span q : cx.quotes.overlapping(s.span())) {
-      if (q.end() <= s.token(lo).start() && cx.onlyPunctBetween(q.end(), s.token(lo).start())) before = q;
-      if (q.start() >= s.token(hi).end() && cx.onlyPunctBetween(s.token(hi).end(), q.start())) {
-        if (after == null) after = q;
-      }
-    }
-    Span q = before != null ? before : after;
-    if (q == null || cx.words(q) < 3) return null;
-    return q;
-  }
 
-  static int firstChild(DependencyGraph g, int v, String rel) {
-    return g.firstChild(v, rel);
-  }
 }

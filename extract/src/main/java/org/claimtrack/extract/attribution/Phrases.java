@@ -244,4 +244,8 @@ final class Phrases {
     }
     return -1;
   }
-}
+
+
+  static int firstChild(DependencyGraph g, int v, String rel) {
+    return g.firstChild(v, rel);
+  }}

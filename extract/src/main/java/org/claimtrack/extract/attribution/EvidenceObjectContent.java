@@ -1,0 +1,41 @@
+package org.claimtrack.extract.attribution;
+
+import static org.claimtrack.extract.attribution.Phrases.*;
+
+import java.util.BitSet;
+import org.claimtrack.domain.Span;
+import org.claimtrack.extract.Lexicon;
+import org.claimtrack.nlp.DependencyGraph;
+import org.claimtrack.nlp.Sentence;
+
+/**
+ * {@code obj}: the object of a verb of finding or showing whose subject is a finder (a document,
+ * an organization: "CNN geolocated [videos]"), of "announce", "estimate", "report", or of any
+ * cue when the object holds a quote.
+ */
+final class EvidenceObjectContent implements ContentFinder {
+  @Override
+  public String name() {
+    return "obj";
+  }
+
+  @Override
+  public Span find(CueSite c) {
+    String lemma = c.lemma();
+    if (!(Lexicon.EVIDENCE_VERBS.contains(lemma) || lemma.equals("say") || lemma.equals("report")
+        || lemma.equals("announce") || lemma.equals("cite") || lemma.equals("estimate"))) {
+      return null;
+    }
+    Sentence s = c.s();
+    int obj = firstChild(c.g(), c.v(), "obj");
+    if (obj < 0 || isPronoun(s.token(obj))) return null;
+    String subjectLemma = Lexicon.lower(c.subject().lemma());
+    boolean finder = Lexicon.DOCUMENT_NOUNS.contains(subjectLemma) || c.subject().ner().equals("ORGANIZATION")
+        || Lexicon.ORG_HEADS.contains(subjectLemma);
+    if (!(Lexicon.EVIDENCE_VERBS.contains(lemma) && finder || c.cx().hasQuote(s, c.g(), obj)
+        || lemma.equals("announce") || lemma.equals("estimate") || lemma.equals("report"))) {
+      return null;
+    }
+    return c.cx().trimmedSpan(s, c.g().subtree(obj));
+  }
+}
