@@ -18,17 +18,27 @@ public final class Lexicon {
   public static final WordList COGNITION_VERBS = WordLists.list("cognition-verbs");
   public static final WordList STANCE_VERBS = WordLists.list("stance-verbs");
   public static final WordList EVIDENCE_VERBS = WordLists.list("evidence-verbs");
-  /** Speech verbs whose infinitive complement is the content. */
+  /** Cue verbs whose infinitive complement is the content. */
   public static final WordList XCOMP_CUES = WordLists.list("xcomp-cues");
+  /** Verbs of forecasting and estimating, whose object is the content. */
+  public static final WordList FORECAST_VERBS = WordLists.list("forecast-verbs");
+  /** Verbs that make a document subject's sentence its claim ("the data show"). */
+  public static final WordList DOCUMENT_VERBS = WordLists.list("document-verbs");
   /** Speech verbs that may come before their subject. */
   public static final WordList INVERTING_VERBS = WordLists.list("inverting-verbs");
   /** Speech verbs that take a listener object before the content. */
   public static final WordList TELL_VERBS = WordLists.list("tell-verbs");
+  /** Speech verbs that ask for something rather than state it. */
+  public static final WordList DIRECTIVE_VERBS = WordLists.list("directive-verbs");
+  /** Speech verbs that are cues only next to a direct quote ("he continued"). */
+  public static final WordList QUOTE_CUES = WordLists.list("quote-cues");
   public static final WordList DOCUMENT_NOUNS = WordLists.list("document-nouns");
   public static final WordList LISTENER_NOUNS = WordLists.list("listener-nouns");
   public static final WordList PERSON_ROLES = WordLists.list("person-roles");
   public static final WordList UNNAMED_HEADS = WordLists.list("unnamed-heads");
   public static final WordList ORG_HEADS = WordLists.list("org-heads");
+  /** Nouns that describe any company ("the brokerage"). */
+  public static final WordList COMPANY_NOUNS = WordLists.list("company-nouns");
   public static final WordList BARE_ORG_WORDS = WordLists.list("bare-org-words");
   public static final WordList GENERIC_ORG_WORDS = WordLists.list("generic-org-words");
   public static final WordList ROLE_MODIFIERS = WordLists.list("role-modifiers");
@@ -40,6 +50,8 @@ public final class Lexicon {
   public static final WordList TIME_WORDS = WordLists.list("time-words");
   public static final WordList MONTHS = WordLists.list("months");
   public static final WordList WEEKDAYS = WordLists.list("weekdays");
+  /** Words of organization descriptions that mean the same. */
+  public static final WordMap ORG_SYNONYMS = WordLists.map("org-synonyms");
   /** Country demonyms and short forms to the country name an affiliation uses. */
   public static final WordMap COUNTRIES = WordLists.map("countries");
   public static final WordList HONORIFICS = WordLists.list("honorifics");
@@ -56,19 +68,25 @@ public final class Lexicon {
   static {
     WordLists.requireDisjoint(FEMALE_NAMES, MALE_NAMES);
     WordLists.requireDisjoint(FEMALE_WORDS, MALE_WORDS);
-    WordLists.requireSubset(XCOMP_CUES, SPEECH_VERBS);
+    WordLists.requireSubset(XCOMP_CUES, union("cue-verbs", SPEECH_VERBS, COGNITION_VERBS));
     WordLists.requireSubset(INVERTING_VERBS, SPEECH_VERBS);
     WordLists.requireSubset(TELL_VERBS, SPEECH_VERBS);
     WordLists.requireDisjoint(WEEKDAYS, MONTHS);
+    WordLists.requireSubset(COMPANY_NOUNS, BARE_ORG_WORDS);
   }
 
   /** Every list and table above, for the versions of the stages that use them. */
   public static java.util.List<WordList> lists() {
-    return java.util.List.of(SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS, EVIDENCE_VERBS, XCOMP_CUES, INVERTING_VERBS,
-        TELL_VERBS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
+    return java.util.List.of(SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS, EVIDENCE_VERBS, XCOMP_CUES, FORECAST_VERBS,
+        DOCUMENT_VERBS, QUOTE_CUES, DIRECTIVE_VERBS, INVERTING_VERBS,
+        TELL_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
         GENERIC_ORG_WORDS, ROLE_MODIFIERS, DETERMINERS, HEDGE_WORDS, HEDGE_PASSIVE_VERBS, HEDGE_MODALS, HEDGE_RAISING,
         TIME_WORDS, MONTHS, WEEKDAYS, HONORIFICS, FEMALE_WORDS, MALE_WORDS, FEMALE_NAMES, MALE_NAMES, PERSON_PRONOUNS,
         PLURAL_PRONOUNS, THING_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS);
+  }
+
+  private static WordList union(String name, WordList... lists) {
+    return WordLists.union(name, lists);
   }
 
   public static boolean isQuoteChar(char c) {

@@ -63,8 +63,12 @@ final class AccordingTo implements SentenceRule {
       if (srcTo >= end || !s.token(srcTo).text().equals(",")) return null;
       content.set(srcTo + 1, end);
     } else {
-      content.set(0, according);
-      if (srcTo < end && s.token(srcTo).text().equals(",")) content.set(srcTo + 1, end);
+      // with several "according to" in one sentence, each credits the clause before it: "killing
+      // over 10,000, according to the ministry, and displacing 1.5 million, according to the UN"
+      int previous = previousAccordingSourceEnd(s, according);
+      int next = nextAccording(s, according + 2, end);
+      content.set(previous, according);
+      if (next < 0 && srcTo < end && s.token(srcTo).text().equals(",")) content.set(srcTo + 1, end);
     }
     Span c = cx.trimmedSpan(s, content);
     if (c == null || cx.words(c) < 2) return null;
@@ -72,5 +76,30 @@ final class AccordingTo implements SentenceRule {
     ClaimKind kind = ClaimKind.ACCORDING_TO;
     return new Attribution(s.index(), kind, new Attribution.Mention(s.index(), head, srcSpan, -1), cue, according, c,
         AttributionStage.STAGE + ":according-to");
+  }
+
+  /** After the source of the last "according to" before {@code according} (its comma), else 0. */
+  private static int previousAccordingSourceEnd(Sentence s, int according) {
+    int start = 0;
+    for (int k = 0; k + 1 < according; k++) {
+      if (isAccording(s, k)) {
+        int j = k + 2;
+        while (j < according && !s.token(j).text().equals(",")) j++;
+        start = Math.min(according, j + 1);
+      }
+    }
+    return start;
+  }
+
+  private static int nextAccording(Sentence s, int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (isAccording(s, k)) return k;
+    }
+    return -1;
+  }
+
+  private static boolean isAccording(Sentence s, int k) {
+    return Lexicon.lower(s.token(k).text()).equals("according") && k + 1 < s.size()
+        && Lexicon.lower(s.token(k + 1).text()).equals("to");
   }
 }

@@ -10,8 +10,9 @@ import org.claimtrack.nlp.Sentence;
 
 /**
  * {@code obj}: the object of a verb of finding or showing whose subject is a finder (a document,
- * an organization: "CNN geolocated [videos]"), of "announce", "estimate", "report", or of any
- * cue when the object holds a quote.
+ * an organization: "CNN geolocated [videos]"), of "announce", "report" or a verb of forecasting
+ * ("is predicting [an above-normal season with six named storms]", "expects [95 per cent hit]"),
+ * or of any cue when the object holds a quote.
  */
 final class EvidenceObjectContent implements ContentFinder {
   @Override
@@ -22,8 +23,9 @@ final class EvidenceObjectContent implements ContentFinder {
   @Override
   public Span find(CueSite c) {
     String lemma = c.lemma();
+    boolean forecast = Lexicon.FORECAST_VERBS.contains(lemma);
     if (!(Lexicon.EVIDENCE_VERBS.contains(lemma) || lemma.equals("say") || lemma.equals("report")
-        || lemma.equals("announce") || lemma.equals("cite") || lemma.equals("estimate"))) {
+        || lemma.equals("announce") || lemma.equals("cite") || forecast)) {
       return null;
     }
     Sentence s = c.s();
@@ -33,7 +35,7 @@ final class EvidenceObjectContent implements ContentFinder {
     boolean finder = Lexicon.DOCUMENT_NOUNS.contains(subjectLemma) || c.subject().ner().equals("ORGANIZATION")
         || Lexicon.ORG_HEADS.contains(subjectLemma);
     if (!(Lexicon.EVIDENCE_VERBS.contains(lemma) && finder || c.cx().hasQuote(s, c.g(), obj)
-        || lemma.equals("announce") || lemma.equals("estimate") || lemma.equals("report"))) {
+        || lemma.equals("announce") || forecast || lemma.equals("report"))) {
       return null;
     }
     return c.cx().trimmedSpan(s, c.g().subtree(obj));

@@ -30,7 +30,7 @@ final class FinalCue implements SentenceRule {
   /**
    * "CONTENT, SOURCE CUE [time]." and "CONTENT, CUE SOURCE." at the end of a sentence: "..., the
    * Ukrainian intelligence service reported.", "“...,” Putin told the press conference in Kazan.",
-   * "..., said John Kirby, a spokesman."
+   * "..., said John Kirby, a spokesman.", and after a document: "..., the data show."
    */
   static Attribution find(AttributionContext cx, Sentence s) {
     int n = s.size();
@@ -39,7 +39,9 @@ final class FinalCue implements SentenceRule {
     // the cue verb is within the last tokens
     for (int v = end - 1; v >= 1 && v >= end - 30; v--) {
       Token verb = s.token(v);
-      if (!verb.isVerb() || verb.pos().equals("VBG") || !Lexicon.SPEECH_VERBS.contains(Lexicon.lower(verb.lemma()))) continue;
+      String lemma = Lexicon.lower(verb.lemma());
+      boolean speech = Lexicon.SPEECH_VERBS.contains(lemma);
+      if (!verb.isVerb() || verb.pos().equals("VBG") || !speech && !Lexicon.DOCUMENT_VERBS.contains(lemma)) continue;
       if (cx.quotes.inside(verb.span())) continue;
       Attribution quotedAs = QuotedAsSaying.find(cx, s, v, end);
       if (quotedAs != null) return quotedAs;
@@ -77,6 +79,8 @@ final class FinalCue implements SentenceRule {
       if (content == null || cx.words(content) < 3) continue;
       int head = nounHead(s, srcFrom, srcTo);
       if (head < 0) continue;
+      // "..., the data show.": a verb of showing closes a content only after a document
+      if (!speech && !Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(s.token(head).lemma()))) continue;
       Span srcSpan = cx.trimmedSpan(s, range(srcFrom, srcTo));
       if (srcSpan == null) continue;
       Span cue = new Span(verb.start(), verb.end());

@@ -25,7 +25,7 @@ final class LeadingCue {
   static Attribution find(AttributionContext cx, Sentence s, int v) {
     Token verb = s.token(v);
     String lemma = Lexicon.lower(verb.lemma());
-    if (!Lexicon.SPEECH_VERBS.contains(lemma) || verb.pos().equals("VBG") || verb.pos().equals("VBN") && !hasAuxBefore(s, v)) {
+    if (!Lexicon.SPEECH_VERBS.contains(lemma) || Lexicon.DIRECTIVE_VERBS.contains(lemma) || verb.pos().equals("VBG") || verb.pos().equals("VBN") && !hasAuxBefore(s, v)) {
       return null;
     }
     if (cx.quotes.inside(verb.span())) return null;
@@ -52,6 +52,9 @@ final class LeadingCue {
     while (end > from && isClosingPunct(s.token(end - 1))) end--;
     Span content = cx.trimmedSpan(s, range(from, end));
     if (content == null || cx.words(content) < 4) return null;
+    // "The property segment posted a profit of S$1.9 million" is no report: what is said is a
+    // clause, a "that" clause or a quote, not an object noun phrase
+    if (cx.quoteCovering(content) == null && !hasFiniteVerb(s, from, end)) return null;
     Span srcSpan = cx.trimmedSpan(s, range(npStart, k));
     if (srcSpan == null) return null;
     ClaimKind kind = ClaimKind.REPORTED;
@@ -63,5 +66,13 @@ final class LeadingCue {
     Span cue = new Span(s.token(k).start(), s.token(Lexicon.TELL_VERBS.contains(lemma) ? Math.max(v, from - 1) : v).end());
     return new Attribution(s.index(), kind, new Attribution.Mention(s.index(), head, srcSpan, -1), cue, v, content,
         AttributionStage.STAGE + ":leading-cue");
+  }
+
+  private static boolean hasFiniteVerb(Sentence s, int from, int end) {
+    for (int k = from; k < end; k++) {
+      String p = s.token(k).pos();
+      if (p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD")) return true;
+    }
+    return false;
   }
 }

@@ -35,7 +35,10 @@ final class ParsedCue {
     if (subj < 0) return null;
     if (g.is(subj, "expl")) return null;
     Token st = s.token(subj);
-    if (!(st.isNoun() || isPronoun(st) || st.pos().equals("CD"))) return null;
+    // "one backed ...", "1,300 universities had reported ...": a count is what a sentence is
+    // about, not who speaks (people counted may speak: "Two officials said")
+    if (!(st.isNoun() || isPronoun(st))) return null;
+    if (st.isNoun() && !isPeopleNoun(st) && !g.children(subj, "nummod").isEmpty()) return null;
     String sw = Lexicon.lower(st.text());
     if (Lexicon.WEEKDAYS.contains(sw) || Lexicon.MONTHS.contains(sw) || Lexicon.TIME_WORDS.contains(sw)
         || sw.equals("you") || sw.equals("anyone") || sw.equals("anybody")) {
@@ -58,6 +61,7 @@ final class ParsedCue {
       }
     }
     if (content == null || content.isEmpty()) return null;
+    if (Lexicon.QUOTE_CUES.contains(lemma) && cx.quoteCovering(content) == null) return null;
     Span srcSpan = mentionSpan(cx, s, g, subj);
     if (srcSpan.overlaps(content) && !content.contains(srcSpan)) {
       // the subject and the content cannot share words
@@ -74,6 +78,13 @@ final class ParsedCue {
     Attribution.Mention mention = new Attribution.Mention(s.index(), subj, srcSpan, relTo);
     return cx.attribution(s, ClaimKind.REPORTED, mention, cueSpan(s, g, v, lemma), v, content,
         AttributionStage.STAGE + ":" + rule);
+  }
+
+  private static boolean isPeopleNoun(Token t) {
+    String w = Lexicon.lower(t.text());
+    String l = Lexicon.lower(t.lemma());
+    return Lexicon.PERSON_ROLES.contains(w) || Lexicon.PERSON_ROLES.contains(l) || Lexicon.UNNAMED_HEADS.contains(w)
+        || t.ner().equals("PERSON");
   }
 
   /** The subject of a cue verb, followed up through control, adverbial and coordinated verbs. */

@@ -62,6 +62,9 @@ final class Phrases {
       if (isCloseParen(t)) depth = Math.max(0, depth - 1);
       if (depth > 0 || isCloseParen(t)) continue;
       if (t.text().equals(",") && head >= 0) break;
+      // "the Health Ministry in Gaza", "a 2013 report by the Senate subcommittee": the head comes
+      // before a preposition that is not part of a name
+      if (t.pos().equals("IN") && head >= 0 && t.ner().equals("O")) break;
       if (t.isNoun() || t.pos().equals("PRP")) head = k;
     }
     return head;
@@ -152,7 +155,11 @@ final class Phrases {
     return end;
   }
 
-  /** True when tokens [from, end) are a short adjunct after a cue: a date, "in a statement", "to CNN". */
+  /**
+   * True when tokens [from, end) are a short adjunct after a cue: a date, "in a statement", "to
+   * CNN". A clause is not: no verb, no subject pronoun, no "'s" (a tagger may call "it's" a
+   * possessive), no count ("he estimates it's about 15 percent").
+   */
   static boolean tailIsAdjunct(Sentence s, int from, int end) {
     if (end - from > 8) return false;
     for (int k = from; k < end; k++) {
@@ -160,9 +167,18 @@ final class Phrases {
       String p = t.pos();
       if (t.isVerb() || p.equals("WDT") || p.equals("WP") || p.equals("WRB") || p.equals("CC") || p.equals("MD")) return false;
       if (Lexicon.isQuoteChar(t.text().charAt(0)) && k > from) return false;
+      String w = Lexicon.lower(t.text());
+      if (SUBJECT_PRONOUNS.contains(w) || w.equals("'s") || w.equals("\u2019s")) return false;
+      if (p.equals("CD") && k + 1 < end && (s.token(k + 1).isNoun() || s.token(k + 1).text().equals("%"))
+          && !Lexicon.MONTHS.contains(Lexicon.lower(s.token(k + 1).text()))) {
+        return false;
+      }
     }
     return true;
   }
+
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("i", "we", "he", "she", "it", "they", "you");
+
 
   static BitSet range(int from, int to) {
     BitSet b = new BitSet();
