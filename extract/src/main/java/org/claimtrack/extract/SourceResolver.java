@@ -112,8 +112,20 @@ final class SourceResolver {
       if (Lexicon.PERSON_PRONOUNS.contains(w)) {
         char g = w.equals("she") || w.equals("her") ? 'F' : 'M';
         e = latestPerson(pos, g);
+        // "Mark Stewart thanked the teams. “...,” he said": a person who is the subject of this
+        // or the previous sentence, named after the last speaker, is who "he" is
+        NameRun subject = personSubjectNear(pos, g);
+        if (subject != null && (e == null || subject.span().start() > e.lastSeen)) {
+          e = linkPerson(subject.text());
+          e.properNames.add(subject.text());
+        }
         if (e == null) e = personFromText(pos, g);
         if (e != null && e.gender == 0) e.gender = g;
+      } else if (Lexicon.FIRST_PERSON.contains(w) && !w.equals("you")) {
+        // "we", "I" outside any quote the quote finder saw ('...we've found...' in single quotes):
+        // the person who last spoke, in this sentence or the two before
+        Entity last = latestPerson(pos, (char) 0);
+        if (last != null && sentencesBetween(last.lastSeen, pos) <= 2) e = last;
       } else if (Lexicon.THING_PRONOUNS.contains(w)) {
         e = latest(pos, SourceType.ORGANIZATION);
       } else if (Lexicon.PLURAL_PRONOUNS.contains(w)) {
@@ -240,7 +252,8 @@ final class SourceResolver {
     }
     // a description of an organization: "the agency", "Ukraine's military intelligence service"
     Set<String> ws = words(toks);
-    Entity e = linkDescription(ws, lemma, country(toks), pos);
+    // a document with no issuer named is itself the source ("the data show"), not an organization it shares a word with
+    Entity e = isDocument(head) ? null : linkDescription(ws, lemma, country(toks), pos);
     if (e == null && isBareDescription(ws)) {
       // "the union": the organization whose name has the word; "the company", "the brokerage":
       // the company last spoken of, or the next one named when none was yet
@@ -415,11 +428,43 @@ final class SourceResolver {
     return false;
   }
 
+  /** The last person named as the subject (before the first verb) of the sentence at {@code pos} or the one before, of a fitting gender. */
+  private NameRun personSubjectNear(int pos, char gender) {
+    Sentence here = sentenceOf(pos);
+    if (here == null) return null;
+    for (int k = here.index(); k >= Math.max(0, here.index() - 1); k--) {
+      Sentence s = doc.sentences().get(k);
+      int firstVerb = s.size();
+      for (Token t : s.tokens()) {
+        if (t.isVerb()) {
+          firstVerb = t.index();
+          break;
+        }
+      }
+      NameRun found = null;
+      for (NameRun r : runs) {
+        if (!r.isPerson() || !s.span().contains(r.span()) || r.span().end() > pos) continue;
+        if (firstVerb < s.size() && r.span().start() >= s.token(firstVerb).start()) continue;
+        char g = genderFromOtherMentions(r.text());
+        if (g != 0 && g != gender) continue;
+        found = r;
+      }
+      if (found != null) return found;
+    }
+    return null;
+  }
+
+  private int sentencesBetween(int from, int to) {
+    Sentence a = sentenceOf(from);
+    Sentence b = sentenceOf(to);
+    return a == null || b == null ? Integer.MAX_VALUE : b.index() - a.index();
+  }
+
   /** The person last spoken of whom the pronoun can stand for: not a known "she" for "he". */
   private Entity latestPerson(int pos, char gender) {
     Entity best = null;
     for (Entity e : entities) {
-      if (e.type != SourceType.PERSON || e.lastSeen > pos || e.gender != 0 && e.gender != gender) continue;
+      if (e.type != SourceType.PERSON || e.lastSeen > pos || gender != 0 && e.gender != 0 && e.gender != gender) continue;
       if (best == null || e.lastSeen > best.lastSeen) best = e;
     }
     return best;
