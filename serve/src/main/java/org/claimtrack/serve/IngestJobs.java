@@ -21,31 +21,34 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.claimtrack.domain.Article;
 import org.claimtrack.domain.ArticleClaims;
+import org.claimtrack.domain.Limits;
 import org.claimtrack.domain.Problem;
-import org.claimtrack.domain.Result;
 import org.claimtrack.extract.ClaimExtractor;
 import org.claimtrack.extract.ClaimExtractors;
 import org.claimtrack.ingest.ArticleReader;
-import org.claimtrack.ingest.ArticleSink;
 import org.claimtrack.ingest.InputFormat;
 import org.claimtrack.ingest.ReadArticle;
 import org.claimtrack.ingest.ReadOptions;
 import org.claimtrack.ledger.IngestOutcome;
+import org.claimtrack.ledger.LedgerException;
+import org.claimtrack.pipeline.ExtractionPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingest in the background, one job at a time, with the reader and extractor {@code claimtrack
- * ingest} uses: each upload is read by {@link ArticleReader} (any format, told from the content;
- * English only and copies skipped, as the command's defaults), each article not stored yet is
- * extracted by {@link ClaimExtractors#standard()} and stored in its own transaction, then the
- * analysis and index are refreshed once. A job reports progress as it goes.
+ * Ingest in the background, one job at a time, through the {@link ExtractionPipeline} that {@code
+ * claimtrack ingest} runs: each upload is read by {@link ArticleReader} (any format, told from the
+ * content; English only and copies skipped, as the command's defaults; the default limits), each
+ * article not stored yet is extracted by {@link ClaimExtractors#standard(Limits)} and stored in its
+ * own transaction, then the analysis and index are refreshed once. A job reports progress as it goes.
  */
 final class IngestJobs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJobs.class);
 
   /** The extractor version stored with each article, as the CLI stores it. */
   static final String VERSION = String.join(" ", ClaimExtractors.standardStages());
+  /** Extraction threads of a job: half the cores, so the server still answers while it runs. */
+  static final int EXTRACTION_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
   enum State { QUEUED, RUNNING, DONE, FAILED }
 
@@ -150,7 +153,7 @@ final class IngestJobs implements AutoCloseable {
     this.extractor = () -> {
       if (loaded == null) {
         synchronized (this) {
-          if (loaded == null) loaded = ClaimExtractors.standard(); // CoreNLP: once, on the first article to extract
+          if (loaded == null) loaded = ClaimExtractors.standard(Limits.DEFAULT); // CoreNLP: once, on the first article to extract
         }
       }
       return loaded;
@@ -188,37 +191,48 @@ final class IngestJobs implements AutoCloseable {
     job.started = Instant.now();
     try {
       long before = pool.with(l -> l.events().lastId());
-      ArticleReader reader = new ArticleReader(new ArticleReader.Options(
-          new ReadOptions(job.options.format(), job.options.published(), ReadOptions.DEFAULT_MAX_BYTES), Set.of("en"), true,
-          null, null));
+      ArticleReader.Options reading = new ArticleReader.Options(
+          new ReadOptions(job.options.format(), job.options.published(), Limits.DEFAULT), Set.of("en"), true, null, null);
       String prefix = job.dir.toString() + java.io.File.separator;
-      for (Upload u : job.uploads) {
-        reader.read(u.file(), new ArticleSink() {
-          @Override
-          public void article(ReadArticle read) {
-            job.articles++;
-            store(job, read.article());
-          }
+      List<Path> files = job.uploads.stream().map(Upload::file).toList();
+      // the same reading, limits and extraction as claimtrack extract and ingest
+      new ExtractionPipeline(reading, EXTRACTION_THREADS, extractor).run(files, new ExtractionPipeline.Listener() {
+        @Override
+        public boolean wanted(ReadArticle read) {
+          job.articles++;
+          // the hash (and stored version) is checked before the expensive extraction
+          if (pool.with(l -> l.needsExtraction(read.article().hash(), VERSION, false))) return true;
+          job.unchanged++;
+          return false;
+        }
 
-          @Override
-          public void skipped(String input, String reason) {
-            job.skipped++;
-            job.message(input.replace(prefix, "") + ": skipped: " + reason);
-          }
+        @Override
+        public void extracted(ReadArticle read, ArticleClaims ac) {
+          store(job, read, ac, prefix);
+        }
 
-          @Override
-          public void problem(Problem p) {
-            job.failed++;
-            job.message(p.line().replace(prefix, ""));
-          }
+        @Override
+        public void failed(Problem p) {
+          job.failed++;
+          job.message(p.line().replace(prefix, ""));
+        }
 
-          @Override
-          public void note(String input, String message) {
-            job.message(input.replace(prefix, "") + ": note: " + message);
-          }
-        });
-        job.filesDone++;
-      }
+        @Override
+        public void skipped(String input, String reason) {
+          job.skipped++;
+          job.message(input.replace(prefix, "") + ": skipped: " + reason);
+        }
+
+        @Override
+        public void note(String input, String message) {
+          job.message(input.replace(prefix, "") + ": note: " + message);
+        }
+
+        @Override
+        public void inputRead(Path input) {
+          job.filesDone++;
+        }
+      });
       pool.with(l -> l.refresh());
       job.events = pool.with(l -> l.events().lastId()) - before;
       job.state = State.DONE;
@@ -233,30 +247,22 @@ final class IngestJobs implements AutoCloseable {
     }
   }
 
-  /** The same steps as {@code claimtrack ingest} for one article: hash check, extraction, one transaction. */
-  private void store(Job job, Article a) {
-    if (!pool.with(l -> l.needsExtraction(a.hash(), VERSION, false))) {
-      job.unchanged++;
-      return;
-    }
-    Result<ArticleClaims> r;
+  /** One article's claims in one transaction, as {@code claimtrack ingest} stores them. */
+  private void store(Job job, ReadArticle read, ArticleClaims ac, String prefix) {
+    IngestOutcome o;
     try {
-      r = extractor.get().extract(a);
-    } catch (RuntimeException | StackOverflowError e) {
-      r = Result.failed(a.file() == null ? a.id() : a.file(), Problem.Code.UNREADABLE,
-          "internal error while extracting (" + e.getClass().getSimpleName() + "); please report it with this input");
-    }
-    if (r instanceof Result.Failed<ArticleClaims> f) {
+      o = pool.with(l -> l.ingest(ac, VERSION));
+    } catch (LedgerException e) {
+      if (e.kind() != LedgerException.Kind.REJECTED) throw e; // the database itself failed: stop the job
       job.failed++;
-      job.message(f.problem().line());
+      job.message(new Problem(read.input(), Problem.Code.UNREADABLE, e.getMessage()).line().replace(prefix, ""));
       return;
     }
-    ArticleClaims ac = ((Result.Ok<ArticleClaims>) r).value();
-    IngestOutcome o = pool.with(l -> l.ingest(ac, VERSION));
     if (o == IngestOutcome.UNCHANGED) {
       job.unchanged++;
     } else {
       job.stored++;
+      Article a = ac.article();
       synchronized (job) {
         job.storedArticles.put(a.hash(), a.title() == null ? a.id() : a.title());
       }
