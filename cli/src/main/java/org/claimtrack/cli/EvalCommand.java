@@ -84,6 +84,7 @@ final class EvalCommand implements Callable<Integer> {
           case "numbers" -> NumberEval.run(dir);
           case "html" -> htmlRows(dir);
           case "realnews" -> {
+            RealnewsEval.setDir(dir); // before CoreNLP loads: a missing set is one line, at once
             RealnewsEval.Outcome o = RealnewsEval.run(dir, ClaimExtractors.standard(), threads);
             for (String p : o.predictions().problems()) err.println("claimtrack eval: realnews: " + p);
             if (perFile) pages = ScorePyReport.perFile(o.scores());
