@@ -37,7 +37,7 @@ final class ScorePy {
       p = pb.start();
     } catch (IOException e) {
       return fail("python3 is needed to check the realnews-dev scorer against the reference score.py, and it could"
-          + " not be started (" + e.getMessage() + "): install it (apt-get install python3-minimal)");
+          + " not be started (" + e.getMessage() + "): install it (apt-get install python3; .ci/python-setup does)");
     }
     try {
       p.getOutputStream().close();
