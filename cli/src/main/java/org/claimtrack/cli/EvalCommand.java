@@ -1,6 +1,7 @@
 package org.claimtrack.cli;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import org.claimtrack.eval.Systems;
 import org.claimtrack.eval.attribution.PolnearEval;
 import org.claimtrack.eval.html.HtmlEval;
 import org.claimtrack.eval.numbers.NumberEval;
+import org.claimtrack.eval.realnews.RealnewsEval;
+import org.claimtrack.eval.realnews.ScorePyReport;
 import org.claimtrack.eval.timex.MeantimeEval;
 import org.claimtrack.eval.timex.TempEvalEval;
 import org.claimtrack.extract.ClaimExtractors;
@@ -27,15 +30,19 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Measures claimtrack on test suites written by others (../shared/eval) and prints a table",
-      "with counts. The exit status is 1 when a figure is below its floor."
+      "with counts. The exit status is 1 when a figure is below its floor or a suite cannot be read."
     })
 final class EvalCommand implements Callable<Integer> {
 
-  static final List<String> SUITES = List.of("polnear", "tempeval", "meantime", "numbers", "html", "geo");
+  static final List<String> SUITES = List.of("polnear", "tempeval", "meantime", "numbers", "html", "geo", "realnews");
 
   @Option(names = "--only", split = ",", paramLabel = "SUITE",
-      description = "Suites to run: polnear, tempeval, meantime, numbers, html, geo. Default: all.")
+      description = "Suites to run: polnear, tempeval, meantime, numbers, html, geo, realnews. Default: all.")
   List<String> only;
+
+  @Option(names = "--per-file",
+      description = "With realnews: also one line per page, as the set's score.py --per-file prints it.")
+  boolean perFile;
 
   @Option(names = "--eval-dir", paramLabel = "DIR", description = "The eval folder. Default: ../shared/eval.")
   Path evalDir;
@@ -60,24 +67,44 @@ final class EvalCommand implements Callable<Integer> {
       }
       suites.add(k);
     }
+    if (threads < 1) {
+      err.println("claimtrack eval: --threads must be at least 1, got " + threads);
+      return Main.EXIT_USAGE;
+    }
     List<EvalRow> rows = new ArrayList<>();
+    String pages = null;
+    boolean failed = false;
     for (String suite : suites) {
       long t0 = System.nanoTime();
-      List<EvalRow> r = switch (suite) {
-        case "polnear" -> PolnearEval.run(dir, Systems.attribution(ClaimExtractors.standard()), threads);
-        case "tempeval" -> TempEvalEval.run(dir, Systems.time(TimeTagger.standard()), threads);
-        case "meantime" -> MeantimeEval.run(dir, Systems.time(TimeTagger.standard()), threads);
-        case "numbers" -> NumberEval.run(dir);
-        case "html" -> htmlRows(dir);
-        case "geo" -> org.claimtrack.eval.geo.GeoEval.run(dir,
-            Systems.places(org.claimtrack.nlp.NlpPipelines.shared(), org.claimtrack.places.Places.standard()), threads);
-        default -> throw new IllegalStateException("unhandled suite " + suite);
-      };
-      rows.addAll(r);
-      err.printf("claimtrack eval: %s done in %.1f s%n", suite, (System.nanoTime() - t0) / 1e9);
+      try {
+        List<EvalRow> r = switch (suite) {
+          case "polnear" -> PolnearEval.run(dir, Systems.attribution(ClaimExtractors.standard()), threads);
+          case "tempeval" -> TempEvalEval.run(dir, Systems.time(TimeTagger.standard()), threads);
+          case "meantime" -> MeantimeEval.run(dir, Systems.time(TimeTagger.standard()), threads);
+          case "numbers" -> NumberEval.run(dir);
+          case "html" -> htmlRows(dir);
+          case "geo" -> org.claimtrack.eval.geo.GeoEval.run(dir,
+              Systems.places(org.claimtrack.nlp.NlpPipelines.shared(), org.claimtrack.places.Places.standard()), threads);
+          case "realnews" -> {
+            RealnewsEval.setDir(dir); // before CoreNLP loads: a missing set is one line, at once
+            RealnewsEval.Outcome o = RealnewsEval.run(dir, ClaimExtractors.standard(), threads);
+            for (String p : o.predictions().problems()) err.println("claimtrack eval: realnews: " + p);
+            if (perFile) pages = ScorePyReport.perFile(o.scores());
+            yield RealnewsEval.rows(o);
+          }
+          default -> throw new IllegalStateException("unhandled suite " + suite);
+        };
+        rows.addAll(r);
+        err.printf("claimtrack eval: %s done in %.1f s%n", suite, (System.nanoTime() - t0) / 1e9);
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        // a suite that is missing or unreadable: say so on one line, run the others
+        err.println("claimtrack eval: " + suite + ": " + e.getMessage());
+        failed = true;
+      }
     }
     System.out.print(EvalTable.render(rows));
-    boolean ok = rows.stream().allMatch(EvalRow::meetsFloor);
+    if (pages != null) System.out.print("\nrealnews-dev " + pages);
+    boolean ok = !failed && rows.stream().allMatch(EvalRow::meetsFloor);
     return ok ? 0 : Main.EXIT_INPUT_FAILED;
   }
 

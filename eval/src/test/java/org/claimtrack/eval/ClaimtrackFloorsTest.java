@@ -14,9 +14,9 @@ import org.claimtrack.extract.TimeTagger;
 import org.junit.jupiter.api.Test;
 
 /**
- * claimtrack itself on the attribution and date suites, in the build: the issue's floors
- * (PolNeAR source exact F1 and content overlap F1 ≥ 0.65, TempEval-3 value F1 ≥ 0.80) are
- * checked on every run, so a change that costs accuracy fails CI.
+ * claimtrack itself on the attribution and date suites, in the build: the floors (issue 8 for
+ * PolNeAR: source exact F1 ≥ 0.72, content overlap F1 ≥ 0.72, source exact precision ≥ 0.80;
+ * TempEval-3 value F1 ≥ 0.80) are checked on every run, so a change that costs accuracy fails CI.
  */
 class ClaimtrackFloorsTest {
 
@@ -28,16 +28,29 @@ class ClaimtrackFloorsTest {
   }
 
   @Test
-  void attributionAndDatesMeetTheirFloors() {
+  void attributionMeetsItsFloors() {
+    int threads = Runtime.getRuntime().availableProcessors();
+    List<EvalRow> rows = PolnearEval.run(evalDir(), Systems.attribution(ClaimExtractors.standard()), threads);
+    check(rows, 3);
+  }
+
+  @Test
+  void datesMeetTheirFloors() {
     int threads = Runtime.getRuntime().availableProcessors();
     List<EvalRow> rows = new ArrayList<>();
-    rows.addAll(PolnearEval.run(evalDir(), Systems.attribution(ClaimExtractors.standard()), threads));
     rows.addAll(TempEvalEval.run(evalDir(), Systems.time(TimeTagger.standard()), threads));
     rows.addAll(MeantimeEval.run(evalDir(), Systems.time(TimeTagger.standard()), threads));
+    check(rows, 1);
+  }
+
+  private static void check(List<EvalRow> rows, int floors) {
     for (EvalRow r : rows) {
       System.out.printf("%-20s %-44s %.3f %s%n", r.suite(), r.measure(), r.value(), r.counts());
     }
-    assertThat(rows.stream().filter(EvalRow::hasFloor).count()).isEqualTo(3);
-    assertThat(rows).allSatisfy(r -> assertThat(r.meetsFloor()).as("%s %s = %.3f, floor %.2f", r.suite(), r.measure(), r.value(), r.floor()).isTrue());
+    assertThat(rows.stream().filter(EvalRow::hasFloor).count()).isEqualTo(floors);
+    List<String> below = rows.stream().filter(r -> !r.meetsFloor())
+        .map(r -> String.format("%s %s = %.3f (%s), floor %.2f", r.suite(), r.measure().strip(), r.value(), r.counts(), r.floor()))
+        .toList();
+    assertThat(below).as("figures below their floors").isEmpty();
   }
 }

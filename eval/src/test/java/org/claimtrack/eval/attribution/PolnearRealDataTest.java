@@ -68,7 +68,7 @@ class PolnearRealDataTest {
   @Test
   void goldEchoScoresOneOnEveryRow() {
     List<EvalRow> rows = PolnearEval.run(evalDir, goldEcho, 2);
-    assertThat(rows).hasSize(7);
+    assertThat(rows).hasSize(8);
     assertThat(rows).allSatisfy(r -> {
       assertThat(r.suite()).isEqualTo("polnear-dev");
       assertThat(r.value()).as(r.measure()).isEqualTo(1.0);
@@ -84,8 +84,8 @@ class PolnearRealDataTest {
     List<EvalRow> rows = PolnearEval.run(evalDir, (id, text, date) -> List.of());
     assertThat(rows).allSatisfy(r -> assertThat(r.value()).isZero());
     assertThat(rows.stream().filter(EvalRow::hasFloor).map(EvalRow::measure))
-        .containsExactly("source exact F1", "content overlap F1");
-    assertThat(rows.stream().filter(r -> !r.meetsFloor())).hasSize(2);
+        .containsExactly("source exact F1", "content overlap F1", "source exact precision");
+    assertThat(rows.stream().filter(r -> !r.meetsFloor())).hasSize(3);
   }
 
   @Test
