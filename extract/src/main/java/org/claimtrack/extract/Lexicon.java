@@ -39,6 +39,7 @@ public final class Lexicon {
   public static final WordList ORG_HEADS = WordLists.list("org-heads");
   /** Nouns that describe any company ("the brokerage"). */
   public static final WordList COMPANY_NOUNS = WordLists.list("company-nouns");
+  public static final WordList AGENCY_NOUNS = WordLists.list("agency-nouns");
   public static final WordList BARE_ORG_WORDS = WordLists.list("bare-org-words");
   public static final WordList GENERIC_ORG_WORDS = WordLists.list("generic-org-words");
   public static final WordList ROLE_MODIFIERS = WordLists.list("role-modifiers");
@@ -73,13 +74,14 @@ public final class Lexicon {
     WordLists.requireSubset(TELL_VERBS, SPEECH_VERBS);
     WordLists.requireDisjoint(WEEKDAYS, MONTHS);
     WordLists.requireSubset(COMPANY_NOUNS, BARE_ORG_WORDS);
+    WordLists.requireSubset(AGENCY_NOUNS, BARE_ORG_WORDS);
   }
 
   /** Every list and table above, for the versions of the stages that use them. */
   public static java.util.List<WordList> lists() {
     return java.util.List.of(SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS, EVIDENCE_VERBS, XCOMP_CUES, FORECAST_VERBS,
         DOCUMENT_VERBS, QUOTE_CUES, DIRECTIVE_VERBS, INVERTING_VERBS,
-        TELL_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
+        TELL_VERBS, COMPANY_NOUNS, AGENCY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
         GENERIC_ORG_WORDS, ROLE_MODIFIERS, DETERMINERS, HEDGE_WORDS, HEDGE_PASSIVE_VERBS, HEDGE_MODALS, HEDGE_RAISING,
         TIME_WORDS, MONTHS, WEEKDAYS, HONORIFICS, FEMALE_WORDS, MALE_WORDS, FEMALE_NAMES, MALE_NAMES, PERSON_PRONOUNS,
         PLURAL_PRONOUNS, THING_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS);

@@ -148,7 +148,10 @@ final class SourceOrganizations {
 
   static boolean sharesSpecificWord(Set<String> a, Set<String> b) {
     for (String w : b) {
-      if (!Lexicon.GENERIC_ORG_WORDS.contains(w) && !Lexicon.DETERMINERS.contains(w) && !Lexicon.DOCUMENT_NOUNS.contains(w)
+      // a document noun ("report", "data") links nothing, unless org-synonyms.tsv makes it a word of
+      // organizations ("the spy agency" is an intelligence service; "US intelligence" is also a document)
+      boolean document = Lexicon.DOCUMENT_NOUNS.contains(w) && !Lexicon.ORG_SYNONYMS.asMap().containsValue(w);
+      if (!Lexicon.GENERIC_ORG_WORDS.contains(w) && !Lexicon.DETERMINERS.contains(w) && !document
           && a.contains(w) && w.length() > 2
           && !Lexicon.COUNTRIES.containsKey(w) && !COUNTRY_NAMES.contains(w)) {
         return true;

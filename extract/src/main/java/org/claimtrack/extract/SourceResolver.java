@@ -165,6 +165,9 @@ final class SourceResolver {
       if (e == null && Lexicon.COMPANY_NOUNS.contains(lemma)) {
         e = orgs.latestNamedOrganization(pos);
         if (e == null) e = orgs.nextNamedOrganization(pos);
+      } else if (e == null && Lexicon.AGENCY_NOUNS.contains(lemma)) {
+        // "the agency": the public body last named, never one named later
+        e = orgs.latestNamedOrganization(pos);
       }
     }
     if (e == null) e = newEntity(SourceType.ORGANIZATION);
