@@ -34,6 +34,11 @@ import org.claimtrack.nlp.Token;
 final class CachedParses implements NlpPipeline {
   private final Path dir;
   private NlpPipeline real;
+  /** Sentences and tokens seen, and those the plans asked to parse. */
+  final java.util.concurrent.atomic.AtomicLong sentences = new java.util.concurrent.atomic.AtomicLong();
+  final java.util.concurrent.atomic.AtomicLong parsedSentences = new java.util.concurrent.atomic.AtomicLong();
+  final java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
+  final java.util.concurrent.atomic.AtomicLong parsedTokens = new java.util.concurrent.atomic.AtomicLong();
 
   CachedParses(Path dir) {
     this.dir = dir;
@@ -66,7 +71,14 @@ final class CachedParses implements NlpPipeline {
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : full.sentences()) {
       Sentence tagged = new Sentence(s.index(), s.span(), s.tokens(), null, s.timexes());
-      out.add(s.isParsed() && plan.parse().test(tagged) ? s : tagged);
+      boolean parse = s.isParsed() && plan.parse().test(tagged);
+      sentences.incrementAndGet();
+      tokens.addAndGet(s.size());
+      if (parse) {
+        parsedSentences.incrementAndGet();
+        parsedTokens.addAndGet(s.size());
+      }
+      out.add(parse ? s : tagged);
     }
     return new NlpDocument(text, region, documentDate, out);
   }

@@ -39,8 +39,26 @@ public final class PolnearMisses {
     Path cachePath = Path.of(args.length > 1 ? args[1] : "/tmp/pn-cache");
     Files.createDirectories(out);
     List<PolnearArticle> articles = PolnearReader.read(SharedEval.dir());
-    ClaimExtractor ex = ClaimExtractors.create(ExtractorConfig.DEFAULT, new CachedParses(cachePath));
+    String grep = System.getProperty("grep");
+    if (grep != null) {
+      CachedParses c = new CachedParses(cachePath);
+      for (PolnearArticle a : articles) {
+        org.claimtrack.nlp.NlpDocument d = c.annotate(a.text(), new Span(0, a.text().length()), a.published(),
+            new org.claimtrack.nlp.AnnotationPlan(x -> true, x -> false));
+        for (org.claimtrack.nlp.Sentence s : d.sentences()) {
+          if (s.span().of(a.text()).contains(grep)) System.out.println(hand(s));
+        }
+      }
+      System.exit(0);
+    }
+    String only = System.getProperty("article");
+    if (only != null) articles = articles.stream().filter(a -> a.id().startsWith(only)).toList();
+    CachedParses parses = new CachedParses(cachePath);
+    ClaimExtractor ex = ClaimExtractors.create(ExtractorConfig.DEFAULT, parses);
     List<List<Pred>> preds = ParallelDocs.mapInOrder(articles, 2, a -> predict(ex, a));
+    System.out.printf("parsed %d of %d sentences, %d of %d tokens (%.1f %%)%n", parses.parsedSentences.get(),
+        parses.sentences.get(), parses.parsedTokens.get(), parses.tokens.get(),
+        100.0 * parses.parsedTokens.get() / parses.tokens.get());
     AttributionScores total = AttributionScores.ZERO;
     for (int i = 0; i < articles.size(); i++) {
       PolnearArticle a = articles.get(i);
@@ -69,6 +87,7 @@ public final class PolnearMisses {
     Map<String, Integer> tpByRule = new TreeMap<>();
     StringBuilder missed = new StringBuilder();
     StringBuilder fp = new StringBuilder();
+    StringBuilder tps = new StringBuilder();
     StringBuilder src = new StringBuilder();
     StringBuilder content = new StringBuilder();
     for (int i = 0; i < articles.size(); i++) {
@@ -93,6 +112,9 @@ public final class PolnearMisses {
         GoldAttribution g = gold.get(x.gold());
         Pred p = pred.get(x.predicted());
         tpByRule.merge(p.rule(), 1, Integer::sum);
+        tps.append(a.id()).append(' ').append(p.rule()).append(" cue [").append(p.cue() == null ? "-" : flat(p.cue().of(text)))
+            .append("] src [").append(p.source() == null ? "-" : flat(p.source().of(text))).append("] content [")
+            .append(clip(p.content().of(text))).append("]\n");
         Span gs = g.source() == null ? null : SpanTrim.trim(g.source().cover(), text);
         Span ps = p.source() == null ? null : SpanTrim.trim(p.source(), text);
         if (gs != null && !gs.equals(ps)) {
@@ -135,11 +157,27 @@ public final class PolnearMisses {
             .append(clip(p.content().of(text))).append("]\n");
       }
     }
+    if (only != null) {
+      for (int i = 0; i < articles.size(); i++) {
+        PolnearArticle a = articles.get(i);
+        for (GoldAttribution g : a.attributions()) {
+          System.out.println("GOLD " + g.content().cover().start() + " " + g.id() + " src [" + (g.source() == null ? "-"
+              : flat(g.source().cover().of(a.text()))) + "] cue [" + (g.cue() == null ? "-" : flat(g.cue().cover().of(a.text())))
+              + "] " + frag(g.content(), a.text()));
+        }
+        for (Pred p : preds.get(i)) {
+          System.out.println("PRED " + p.content().start() + " " + p.rule() + " src [" + (p.source() == null ? "-"
+              : p.source().of(a.text())) + "] cue [" + (p.cue() == null ? "-" : p.cue().of(a.text())) + "] ["
+              + clip(p.content().of(a.text())) + "]");
+        }
+      }
+    }
     write(out.resolve("missed.txt"), counts(missedByCue) + "\n" + missed);
     write(out.resolve("shapes.txt"), "missed by cue shape (head POS, word lists, relation)\n" + counts(shapes)
         + "\nby shape and lemma\n" + counts(lemmas));
     write(out.resolve("fp.txt"), counts(fpByRule) + "\n" + fp);
     write(out.resolve("source.txt"), src.toString());
+    write(out.resolve("tp.txt"), tps.toString());
     write(out.resolve("content.txt"), content.toString());
     write(out.resolve("rules.txt"), "true positives by rule\n" + counts(tpByRule) + "\nfalse positives by rule\n"
         + counts(fpByRule));
@@ -220,9 +258,63 @@ public final class PolnearMisses {
       if (org.claimtrack.extract.Lexicon.STANCE_VERBS.contains(lemma)) lists += "st";
       if (lists.isEmpty()) lists = "-";
       String rel = s.isParsed() ? s.graph().relation(head) : "?";
-      return pos + " " + lists + " " + rel + " " + lemma;
+      String crel = relationTo(s, head, g.content());
+      String srel = g.source() == null ? "nosrc" : relationTo(s, head, g.source());
+      return pos + " " + lists + " " + rel + " c=" + crel + " s=" + srel + " " + lemma;
     }
     return "NOSENT - - -";
+  }
+
+  /** How the head of {@code e} (its first fragment's) hangs on the cue head {@code v}: "obj", "^ccomp" (the cue hangs on it), "far". */
+  static String relationTo(org.claimtrack.nlp.Sentence s, int v, Extent e) {
+    if (!s.isParsed()) return "?";
+    org.claimtrack.nlp.DependencyGraph g = s.graph();
+    List<Integer> toks = new ArrayList<>();
+    for (Span f : e.fragments()) toks.addAll(s.tokensIn(f));
+    if (toks.isEmpty()) return "out";
+    java.util.Set<Integer> in = new java.util.HashSet<>(toks);
+    int h = -1;
+    for (int k : toks) {
+      if (!in.contains(g.head(k))) {
+        h = k;
+        break;
+      }
+    }
+    if (h < 0) return "cycle";
+    if (in.contains(v)) return "incl";
+    if (g.head(h) == v) {
+      String r = g.relation(h);
+      if (r.equals("obl") || r.equals("nmod")) {
+        int c = g.firstChild(h, "case");
+        if (c >= 0) r += "_" + org.claimtrack.extract.Lexicon.lower(s.token(c).text());
+      }
+      return r;
+    }
+    if (g.head(v) == h) return "^" + g.relation(v);
+    if (g.head(v) >= 0 && g.head(g.head(v)) == h) return "^^" + g.relation(g.head(v)) + "/" + g.relation(v);
+    if (g.head(h) >= 0 && g.head(g.head(h)) == v) return "__" + g.relation(g.head(h)) + "/" + g.relation(h);
+    return "far";
+  }
+
+  /** A sentence in {@code Hand}'s notation: tagged tokens, then its dependencies. */
+  static String hand(org.claimtrack.nlp.Sentence s) {
+    StringBuilder b = new StringBuilder();
+    for (org.claimtrack.nlp.Token t : s.tokens()) {
+      b.append(t.text()).append('/').append(t.pos());
+      if (!t.lemma().equals(t.text().toLowerCase(java.util.Locale.ROOT))) b.append('/').append(t.lemma());
+      if (!t.ner().equals("O")) b.append('@').append(t.ner());
+      b.append(' ');
+    }
+    b.append('\n');
+    if (s.isParsed()) {
+      org.claimtrack.nlp.DependencyGraph g = s.graph();
+      for (int i = 0; i < s.size(); i++) {
+        int h = g.head(i);
+        b.append(g.relation(i)).append('(').append(h < 0 ? "ROOT" : s.token(h).text()).append('-').append(h + 1)
+            .append(", ").append(s.token(i).text()).append('-').append(i + 1).append(") ");
+      }
+    }
+    return b.append('\n').toString();
   }
 
   private static String context(String text, GoldAttribution g) {

@@ -22,11 +22,11 @@ public final class AttributionStage {
 
   /** The surface rules, in the order they run: a cue one takes is not seen by the next. */
   static final List<SentenceRule> SURFACE_RULES = List.of(
-      new FinalCue(), new QuoteThenCue(), new LabelCue(), new ParticipleCue(), new AccordingTo(), new DocumentSubject());
+      new FinalCue(), new QuoteThenCue(), new LabelCue(), new ParticipleCue(), new AccordingTo(), new DocumentSubject(), new ColonCue());
 
   /** The stage's version, derived from its rules and word lists. */
   public static final String STAGE = StageVersion.of("attribution", 2, ruleClasses(), Lexicon.lists(),
-      List.of(Lexicon.COUNTRIES));
+      List.of(Lexicon.COUNTRIES, Lexicon.TOPIC_VERBS));
 
   /** Every class whose code decides what this stage finds. */
   static List<Class<?>> ruleClasses() {
