@@ -31,13 +31,15 @@ import org.claimtrack.nlp.Token;
  *       (a new actor: "China has recorded ...", "Manchester Metropolitan University has asked ..."),
  *       and it is not a direct quote (quotes continue by {@code quote-continuation}).
  * </ul>
- * Each such claim says why in its provenance: {@code context.vN-HASH:same-paragraph} or
+ * Each such claim says why in its provenance: {@code discourse.vN-HASH:same-paragraph} or
  * {@code :next-paragraph}.
  */
 final class AccountContinuation {
   static final WordList ACCOUNT_CUES = WordLists.list("account-cues");
   static final WordList BREAKS = WordLists.list("discourse-breaks");
   static final WordList GENERIC_PEOPLE = WordLists.list("generic-people");
+  static final WordList STEPS = WordLists.list("account-steps");
+  static final WordList ACTORS = WordLists.list("actor-nouns");
   static final int MAX_GAP = 2;
 
   private AccountContinuation() {}
@@ -53,17 +55,19 @@ final class AccountContinuation {
       int i = s.index();
       if (quantities.get(i).isEmpty() || hasClaim(all, s) || mostlyQuoted(quotes, s)) continue;
       Draft anchor = latestBefore(all, s);
-      if (anchor == null || !opensAccount(sentences, quantities, anchor)) continue;
+      if (anchor == null) continue;
+      boolean list = listIntroduced(text, sentences, i) || anchor.att().rule().endsWith(":list");
+      if (!list && !opensAccount(sentences, quantities, anchor)) continue;
       int a = lastSentence(sentences, anchor);
       if (a < 0 || a >= i || i - a - 1 > MAX_GAP || paragraph[i] - paragraph[a] > 1) continue;
       boolean figuresBetween = false;
       for (int k = a + 1; k < i; k++) figuresBetween |= !quantities.get(k).isEmpty();
       if (figuresBetween || turnsAway(text, s)) continue;
       // a person's account runs to the end of their paragraph, or on into a list they introduce
-      if (anchor.entity().type() == SourceType.PERSON && paragraph[i] != paragraph[a] && !listIntroduced(text, sentences, i)) {
+      if (anchor.entity().type() == SourceType.PERSON && paragraph[i] != paragraph[a] && !list) {
         continue;
       }
-      String why = paragraph[i] == paragraph[a] ? "same-paragraph" : "next-paragraph";
+      String why = list ? "list" : paragraph[i] == paragraph[a] ? "same-paragraph" : "next-paragraph";
       Attribution att = new Attribution(i, ClaimKind.REPORTED, null, null, -1, s.span(), DiscourseStage.STAGE + ":" + why);
       Draft d = new Draft(att, anchor.entity());
       out.add(d);
@@ -147,6 +151,10 @@ final class AccountContinuation {
     for (String b : BREAKS.entries()) {
       if (start.startsWith(b + " ") || start.startsWith(b + ",")) return true;
     }
+    // "First, the researchers discounted ...": a step of the account it goes on with
+    for (String e : STEPS.entries()) {
+      if (start.startsWith(e + ",") || start.startsWith(e + " ")) return false;
+    }
     int k = 0;
     // skip an opening adverbial and its comma ("In 2022, ...", "On Sunday, ..."), not a subject
     // with an apposition ("Hoenig, who ...")
@@ -176,7 +184,8 @@ final class AccountContinuation {
     // they are what the sentence counts ("200 students", "Three others")
     String w = Lexicon.lower(h.text());
     String lemma = Lexicon.lower(h.lemma());
-    boolean actor = (Lexicon.PERSON_ROLES.contains(w) || Lexicon.UNNAMED_HEADS.contains(w) || Lexicon.PERSON_ROLES.contains(lemma))
+    boolean actor = (Lexicon.PERSON_ROLES.contains(w) || Lexicon.UNNAMED_HEADS.contains(w) || Lexicon.PERSON_ROLES.contains(lemma)
+        || ACTORS.contains(w))
         && !GENERIC_PEOPLE.contains(w) && !GENERIC_PEOPLE.contains(lemma);
     return actor && !counted;
   }

@@ -15,7 +15,7 @@ final class DiscourseStage {
   static final String STAGE = StageVersion.of("discourse", 1,
       List.of(DiscourseStage.class, AccountContinuation.class, Relays.class, Leftovers.class, Paragraphs.class, Draft.class,
           Draft.Relay.class),
-      List.of(AccountContinuation.ACCOUNT_CUES, AccountContinuation.BREAKS, AccountContinuation.GENERIC_PEOPLE,
+      List.of(AccountContinuation.ACCOUNT_CUES, AccountContinuation.BREAKS, AccountContinuation.GENERIC_PEOPLE, AccountContinuation.STEPS, AccountContinuation.ACTORS,
           Lexicon.DOCUMENT_NOUNS, Lexicon.PERSON_ROLES, Lexicon.UNNAMED_HEADS),
       List.of());
 }

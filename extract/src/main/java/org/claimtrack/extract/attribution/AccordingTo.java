@@ -23,11 +23,14 @@ final class AccordingTo implements SentenceRule {
   public List<Attribution> find(AttributionContext cx, Sentence s, BitSet used) {
     List<Attribution> out = new ArrayList<>();
     for (Token t : s.tokens()) {
-      if (Lexicon.lower(t.text()).equals("according") && t.index() + 1 < s.size()
-          && Lexicon.lower(s.token(t.index() + 1).text()).equals("to")) {
+      if (isAccording(s, t.index())) {
         Attribution a = find(cx, s, t.index());
         if (a != null) out.add(a);
         used.set(t.index());
+      } else if (isBasedOnDocument(s, t.index())) {
+        // "..., based on data compiled by the Treasury, ...": a document as source
+        Attribution a = find(cx, s, t.index());
+        if (a != null) out.add(a);
       }
     }
     return out;
@@ -96,6 +99,17 @@ final class AccordingTo implements SentenceRule {
       if (isAccording(s, k)) return k;
     }
     return -1;
+  }
+
+  private static boolean isBasedOnDocument(Sentence s, int k) {
+    if (!Lexicon.lower(s.token(k).text()).equals("based") || k + 2 >= s.size() || !Lexicon.lower(s.token(k + 1).text()).equals("on")) {
+      return false;
+    }
+    for (int j = k + 2; j < Math.min(s.size(), k + 6); j++) {
+      if (isDocument(s.token(j))) return true;
+      if (!(s.token(j).pos().equals("DT") || s.token(j).pos().startsWith("JJ") || s.token(j).isNoun() || s.token(j).pos().equals("POS"))) return false;
+    }
+    return false;
   }
 
   private static boolean isAccording(Sentence s, int k) {

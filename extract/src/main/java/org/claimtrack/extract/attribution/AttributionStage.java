@@ -22,7 +22,8 @@ public final class AttributionStage {
 
   /** The surface rules, in the order they run: a cue one takes is not seen by the next. */
   static final List<SentenceRule> SURFACE_RULES = List.of(
-      new FinalCue(), new QuoteThenCue(), new LabelCue(), new ParticipleCue(), new AccordingTo(), new DocumentSubject(), new ColonCue());
+      new FinalCue(), new QuoteThenCue(), new LabelCue(), new TrailingLabel(), new ParticipleCue(), new AccordingTo(),
+      new DocumentSubject(), new ColonCue());
 
   /** The stage's version, derived from its rules and word lists. */
   public static final String STAGE = StageVersion.of("attribution", 2, ruleClasses(), Lexicon.lists(),

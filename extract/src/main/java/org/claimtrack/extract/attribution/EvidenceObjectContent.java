@@ -24,6 +24,7 @@ final class EvidenceObjectContent implements ContentFinder {
   public Span find(CueSite c) {
     String lemma = c.lemma();
     boolean forecast = Lexicon.FORECAST_VERBS.contains(lemma);
+    if (RELEASE.contains(lemma)) return released(c);
     if (!(Lexicon.EVIDENCE_VERBS.contains(lemma) || lemma.equals("say") || lemma.equals("report")
         || lemma.equals("announce") || lemma.equals("cite") || forecast)) {
       return null;
@@ -39,5 +40,21 @@ final class EvidenceObjectContent implements ContentFinder {
       return null;
     }
     return c.cx().trimmedSpan(s, c.g().subtree(obj));
+  }
+
+  private static final java.util.Set<String> RELEASE = java.util.Set.of("release", "publish", "unveil", "issue");
+
+  /**
+   * "the CDC released new data on a tragic trend: more than 3,700 cases ...": a released document
+   * is the content, with what a colon after it says.
+   */
+  private static Span released(CueSite c) {
+    Sentence s = c.s();
+    int obj = firstChild(c.g(), c.v(), "obj");
+    if (obj < 0 || obj < c.v() || !isDocument(s.token(obj))) return null;
+    BitSet set = c.g().subtree(obj);
+    int end = set.length();
+    if (end < s.size() && s.token(end).text().equals(":")) set.set(end, s.size());
+    return c.cx().trimmedSpan(s, set);
   }
 }

@@ -53,7 +53,7 @@ final class FinalCue implements SentenceRule {
         continue;
       }
       // SOURCE CUE: a noun phrase between a comma (or a closing quote) and the verb
-      int npStart = nounPhraseBefore(s, v);
+      int npStart = speech ? nounPhraseBefore(s, v) : documentPhraseBefore(s, v);
       int comma;
       int srcFrom;
       int srcTo;
@@ -80,7 +80,7 @@ final class FinalCue implements SentenceRule {
       int head = nounHead(s, srcFrom, srcTo);
       if (head < 0) continue;
       // "..., the data show.": a verb of showing closes a content only after a document
-      if (!speech && !Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(s.token(head).lemma()))) continue;
+      if (!speech && !isDocument(s.token(head))) continue;
       Span srcSpan = cx.trimmedSpan(s, range(srcFrom, srcTo));
       if (srcSpan == null) continue;
       Span cue = new Span(verb.start(), verb.end());
@@ -104,5 +104,30 @@ final class FinalCue implements SentenceRule {
       return new Attribution(s.index(), kind, m, cue, v, content, AttributionStage.STAGE + ":final-cue");
     }
     return null;
+  }
+
+  /**
+   * Start of a document noun phrase ending right before {@code v}, with what may follow a
+   * document: "of its regulatory filings", "compiled by Bloomberg" ("..., a Bloomberg review of
+   * its regulatory filings shows."), or -1.
+   */
+  static int documentPhraseBefore(Sentence s, int v) {
+    int k = v;
+    while (k - 1 >= 0) {
+      Token t = s.token(k - 1);
+      String p = t.pos();
+      if (isNounPhraseToken(t) || p.equals("IN") || p.equals("VBN") || p.equals("TO")) k--;
+      else break;
+    }
+    // it must hold a document before any preposition
+    for (int j = k; j < v; j++) {
+      if (isDocument(s.token(j))) return trimLeadingPreps(s, k, j);
+    }
+    return -1;
+  }
+
+  private static int trimLeadingPreps(Sentence s, int k, int document) {
+    while (k < document && (s.token(k).pos().equals("IN") || s.token(k).pos().equals("VBN"))) k++;
+    return k;
   }
 }

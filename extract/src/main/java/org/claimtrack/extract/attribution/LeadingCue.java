@@ -55,6 +55,7 @@ final class LeadingCue {
     // "The property segment posted a profit of S$1.9 million" is no report: what is said is a
     // clause, a "that" clause or a quote, not an object noun phrase
     if (cx.quoteCovering(content) == null && !hasFiniteVerb(s, from, end)) return null;
+    if (Lexicon.QUOTE_CUES.contains(lemma) && cx.quoteCovering(content) == null) return null;
     Span srcSpan = cx.trimmedSpan(s, range(npStart, k));
     if (srcSpan == null) return null;
     ClaimKind kind = ClaimKind.REPORTED;

@@ -14,6 +14,11 @@ import org.claimtrack.nlp.Token;
 final class Phrases {
   private Phrases() {}
 
+  /** A document or dataset noun ("data", "figures", "a review"), by lemma or by word ("data" lemmatizes to "datum"). */
+  static boolean isDocument(Token t) {
+    return Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(t.lemma())) || Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(t.text()));
+  }
+
   static boolean isQuoteToken(Token t) {
     return Lexicon.isQuoteChar(t.text().charAt(0)) || t.text().equals("''");
   }
@@ -65,6 +70,8 @@ final class Phrases {
       // "the Health Ministry in Gaza", "a 2013 report by the Senate subcommittee": the head comes
       // before a preposition that is not part of a name
       if (t.pos().equals("IN") && head >= 0 && t.ner().equals("O")) break;
+      // "official figures released Tuesday", "data compiled by the Treasury": a participle ends the head
+      if ((t.pos().equals("VBN") || t.pos().equals("VBG")) && head >= 0) break;
       if (t.isNoun() || t.pos().equals("PRP")) head = k;
     }
     return head;
@@ -161,7 +168,9 @@ final class Phrases {
    * possessive), no count ("he estimates it's about 15 percent").
    */
   static boolean tailIsAdjunct(Sentence s, int from, int end) {
-    if (end - from > 8) return false;
+    if (end - from > 8 && !(end - from <= 16 && from < end && (s.token(from).pos().equals("IN") || s.token(from).pos().equals("TO")))) {
+      return false;
+    }
     for (int k = from; k < end; k++) {
       Token t = s.token(k);
       String p = t.pos();

@@ -34,7 +34,7 @@ public final class Quotes {
         i++;
         continue;
       }
-      int markLen = markLength(text, i, end);
+      int markLen = isDatelineDash(text, i, region) ? 0 : markLength(text, i, end);
       if (markLen == 0) {
         i++;
         continue;
@@ -125,5 +125,26 @@ public final class Quotes {
     int e = end;
     while (e > start && Character.isWhitespace(text.charAt(e - 1))) e--;
     return e;
+  }
+
+  /**
+   * A straight quotation mark between spaces right after a dateline in capitals at the start of a
+   * line ("LONDON " AstraZeneca says ...", "JERUSALEM " The ..."): a dash lost in decoding, not a quote.
+   */
+  static boolean isDatelineDash(String text, int i, Span region) {
+    if (text.charAt(i) != '"' || i + 1 >= region.end() || text.charAt(i + 1) != ' ' || i < 4 || text.charAt(i - 1) != ' ') return false;
+    int k = i - 2;
+    int letters = 0;
+    while (k >= region.start() && text.charAt(k) != '\n') {
+      char c = text.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) return false;
+        letters++;
+      } else if (c != ' ' && c != ',' && c != '.' && c != '-') {
+        return false;
+      }
+      k--;
+    }
+    return letters >= 3;
   }
 }
