@@ -38,6 +38,10 @@ public final class Lexicon {
   public static final WordList DIRECTIVE_VERBS = WordLists.list("directive-verbs");
   /** Speech verbs that are cues only next to a direct quote ("he continued"). */
   public static final WordList QUOTE_CUES = WordLists.list("quote-cues");
+  /** Verbs of refusing, cues only with an infinitive: "declined to comment". */
+  public static final WordList REFUSAL_VERBS = WordLists.list("refusal-verbs");
+  /** Nouns of saying or meaning to do whose possessor is a source: "Trump's claim that". */
+  public static final WordList NOMINAL_CUES = WordLists.list("nominal-cues");
   /** Quantifiers that may head a source: "Many of his supporters believe". */
   public static final WordList QUANTIFIER_SOURCES = WordLists.list("quantifier-sources");
   public static final WordList DOCUMENT_NOUNS = WordLists.list("document-nouns");
@@ -80,6 +84,7 @@ public final class Lexicon {
     WordLists.requireSubset(OBJECT_CUES, union("cue-verbs", SPEECH_VERBS, COGNITION_VERBS));
     WordLists.requireSubset(PASSIVE_CUES, union("cue-verbs", SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS));
     WordLists.requireSubset(INVERTING_VERBS, SPEECH_VERBS);
+    WordLists.requireSubset(REFUSAL_VERBS, XCOMP_CUES);
     WordLists.requireSubset(TELL_VERBS, SPEECH_VERBS);
     WordLists.requireDisjoint(WEEKDAYS, MONTHS);
     WordLists.requireSubset(COMPANY_NOUNS, BARE_ORG_WORDS);
@@ -89,7 +94,7 @@ public final class Lexicon {
   public static java.util.List<WordList> lists() {
     return java.util.List.of(SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS, EVIDENCE_VERBS, XCOMP_CUES, OBJECT_CUES, PASSIVE_CUES, FORECAST_VERBS,
         DOCUMENT_VERBS, QUOTE_CUES, DIRECTIVE_VERBS, INVERTING_VERBS,
-        TELL_VERBS, QUANTIFIER_SOURCES, COMPANY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
+        TELL_VERBS, QUANTIFIER_SOURCES, NOMINAL_CUES, REFUSAL_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
         GENERIC_ORG_WORDS, ROLE_MODIFIERS, DETERMINERS, HEDGE_WORDS, HEDGE_PASSIVE_VERBS, HEDGE_MODALS, HEDGE_RAISING,
         TIME_WORDS, MONTHS, WEEKDAYS, HONORIFICS, FEMALE_WORDS, MALE_WORDS, FEMALE_NAMES, MALE_NAMES, PERSON_PRONOUNS,
         PLURAL_PRONOUNS, THING_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS);

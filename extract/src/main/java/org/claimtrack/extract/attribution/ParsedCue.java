@@ -62,6 +62,7 @@ final class ParsedCue {
       }
     }
     if (content == null || content.isEmpty()) return null;
+    if (Lexicon.REFUSAL_VERBS.contains(lemma) && !rule.equals("xcomp")) return null;
     if (unsettledFinding(s, g, v, lemma, content)) return null;
     if (Lexicon.QUOTE_CUES.contains(lemma) && cx.quoteCovering(content) == null) return null;
     Span srcSpan = mentionSpan(cx, s, g, subj);

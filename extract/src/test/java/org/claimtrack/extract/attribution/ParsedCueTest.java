@@ -128,4 +128,16 @@ class ParsedCueTest {
             + " nsubj(rose-6, costs-5) ccomp(said-4, rose-6) punct(said-4, .-7)");
     assertThat(at(dated, 3).source().span().of(dated.build().text())).isEqualTo("Prosecutors");
   }
+
+  @Test
+  void aRefusalIsACueOnlyWithAnInfinitive() {
+    Hand h = Hand.doc().parsed("He/PRP declined/VBD/decline to/TO comment/VB/comment ./.",
+        "nsubj(declined-2, He-1) root(ROOT-0, declined-2) mark(comment-4, to-3) xcomp(declined-2, comment-4)"
+            + " punct(declined-2, .-5)");
+    assertThat(at(h, 1).content().of(h.build().text())).isEqualTo("to comment");
+    Hand p = Hand.doc().parsed("Prices/NNS will/MD rise/VB ,/, he/PRP refused/VBD/refuse ./.",
+        "nsubj(rise-3, Prices-1) aux(rise-3, will-2) root(ROOT-0, rise-3) punct(rise-3, ,-4) nsubj(refused-6, he-5)"
+            + " parataxis(rise-3, refused-6) punct(rise-3, .-7)");
+    assertThat(at(p, 5)).isNull();
+  }
 }
