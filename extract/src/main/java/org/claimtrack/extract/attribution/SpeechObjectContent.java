@@ -26,6 +26,17 @@ final class SpeechObjectContent implements ContentFinder {
     Sentence s = c.s();
     int obj = firstChild(g, c.v(), "obj");
     if (obj < 0 || obj < c.v() || isPronoun(s.token(obj))) return null;
-    return c.cx().trimmedSpan(s, g.subtree(obj));
+    java.util.BitSet set = g.subtree(obj);
+    // a clause the parser cut after its subject: "said [nearly 14,000 employees] had a stoppage"
+    for (int k = set.length(); k < s.size(); k++) {
+      String p = s.token(k).pos();
+      // up to the end of the phrase: a comma, a conjunction, a subordinate or relative clause
+      if (p.equals(",") || p.equals(":") || p.equals("WDT") || p.equals("WRB") || p.equals("WP") || p.equals("CC")
+          || g.is(k, "mark")) {
+        break;
+      }
+      if (p.matches("VB[DZP]|MD")) return null;
+    }
+    return c.cx().trimmedSpan(s, set);
   }
 }

@@ -39,4 +39,14 @@ class SpeechObjectContentTest {
         "nsubj(mentioned-2, Clinton-1) root(ROOT-0, mentioned-2) obj(mentioned-2, it-3) punct(mentioned-2, .-4)");
     assertThat(at(h, 1)).isNull();
   }
+
+  @Test
+  void aClauseCutAfterItsSubjectIsNoObject() {
+    // the parser made "employees" the object of "said" and left "had" outside
+    Hand h = Hand.doc().parsed("Officials/NNS said/VBD/say 14,000/CD employees/NNS had/VBD/have a/DT stoppage/NN ./.",
+        "nsubj(said-2, Officials-1) root(ROOT-0, said-2) nummod(employees-4, 14,000-3) obj(said-2, employees-4)"
+            + " dep(said-2, had-5) det(stoppage-7, a-6) obj(had-5, stoppage-7) punct(said-2, .-8)");
+    Attribution a = at(h, 1);
+    assertThat(a == null || !a.rule().endsWith(":speech-obj")).isTrue();
+  }
 }
