@@ -29,6 +29,7 @@ import org.claimtrack.ledger.track.LedgerClaim;
 import org.claimtrack.ledger.track.Revision;
 import org.claimtrack.ledger.track.SourceOverride;
 import org.claimtrack.ledger.track.Tracker;
+import org.claimtrack.ledger.watch.AnalysisEvents;
 
 /**
  * The ledger's writes: articles with their claims (one transaction each), the analyst's overrides,
@@ -168,6 +169,18 @@ public final class LedgerStore {
     });
   }
 
+  /** Removes the analyst's merges that name {@code name} (either side, case-insensitively); how many. */
+  public int removeMerges(String name) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "delete from source_override where action = 'MERGE' and (lower(a) = lower(?) or lower(b) = lower(?))")) {
+        ps.setString(1, name.strip());
+        ps.setString(2, name.strip());
+        return ps.executeUpdate();
+      }
+    });
+  }
+
   public static List<SourceOverride> overrides(Connection c) throws SQLException {
     List<SourceOverride> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("select action, a, b from source_override order by seq");
@@ -227,7 +240,10 @@ public final class LedgerStore {
       if (!force && before.equals(now)) return false;
       List<LedgerClaim> claims = allClaims(c);
       LedgerAnalysis analysis = Analyzer.analyze(claims, overrides(c));
+      // the events hook: what the stored analysis gains becomes events, in this same transaction
+      AnalysisEvents.Snapshot stored = AnalysisEvents.snapshot(c);
       materialize(c, analysis);
+      AnalysisEvents.record(c, stored);
       try (PreparedStatement ps = c.prepareStatement(
           "update ledger_meta set article_seq = ?, article_count = ?, override_seq = ?, analyzed_at = ?,"
               + " analysis_version = ? where id = 1")) {
