@@ -29,24 +29,63 @@ public final class Systems {
     return (id, text, published) -> {
       Article a = new Article(id, id, text, new Span(0, text.length()), null, null, published, null, ArticleHash.of(text));
       Result<ArticleClaims> r = extractor.extract(a);
-      // claims that share a source mention and a cue are one attribution whose content the
-      // extractor split ("the rest of the sentence" of a cue): PolNeAR writes such a content as
-      // one discontinuous span, so they are scored as one attribution over the covering span
-      java.util.Map<List<Span>, Span> merged = new java.util.LinkedHashMap<>();
       List<PredictedAttribution> out = new ArrayList<>();
       if (r instanceof Result.Ok<ArticleClaims> ok) {
-        for (Claim c : ok.value().claims()) {
-          if (c.kind() == ClaimKind.AUTHORIAL) continue;
-          if (c.sourceSpan() == null || c.cueSpan() == null) {
-            out.add(new PredictedAttribution(c.sourceSpan(), c.cueSpan(), c.span()));
-            continue;
-          }
-          merged.merge(java.util.Arrays.asList(c.sourceSpan(), c.cueSpan()), c.span(), Span::union);
+        for (List<Claim> group : attributionGroups(ok.value().claims())) {
+          Claim first = group.get(0);
+          Span content = first.span();
+          for (Claim c : group) content = content.union(c.span());
+          out.add(new PredictedAttribution(first.sourceSpan(), first.cueSpan(), content));
         }
       }
-      merged.forEach((k, content) -> out.add(new PredictedAttribution(k.get(0), k.get(1), content)));
       return out;
     };
+  }
+
+  /**
+   * The claims of an article grouped as PolNeAR counts attributions: one group per source mention
+   * and cue, the first claim of a group being the one that carries them. Claims that share a source
+   * mention and a cue are one attribution whose content the extractor split ("the rest of the
+   * sentence" of a cue); a claim with no cue of its own that goes on with the account of the cued
+   * claim right before it, of the same source (the next paragraph of a quote: "“...,” he said.
+   * “...”"), belongs to that claim's cue. PolNeAR writes such a content as one discontinuous span,
+   * so a group is scored as one attribution over the covering span. Authorial claims are left out.
+   */
+  public static List<List<Claim>> attributionGroups(List<Claim> claims) {
+    List<Claim> sorted = new ArrayList<>();
+    for (Claim c : claims) {
+      if (c.kind() != ClaimKind.AUTHORIAL) sorted.add(c);
+    }
+    sorted.sort(java.util.Comparator.comparing(Claim::span));
+    java.util.Map<List<Span>, List<Claim>> groups = new java.util.LinkedHashMap<>();
+    List<List<Claim>> out = new ArrayList<>();
+    for (Claim c : sorted) {
+      Claim carrier = c;
+      if (c.cueSpan() == null) {
+        Claim before = null;
+        for (Claim b : sorted) {
+          if (b.cueSpan() != null && b.sourceSpan() != null && b.span().end() <= c.span().start()
+              && (before == null || b.span().end() > before.span().end())) {
+            before = b;
+          }
+        }
+        if (before != null && before.source().equals(c.source())) carrier = before;
+      }
+      if (carrier.sourceSpan() == null || carrier.cueSpan() == null) {
+        out.add(new ArrayList<>(List.of(c)));
+        continue;
+      }
+      List<Span> key = java.util.Arrays.asList(carrier.sourceSpan(), carrier.cueSpan());
+      List<Claim> g = groups.get(key);
+      if (g == null) {
+        g = new ArrayList<>();
+        groups.put(key, g);
+        out.add(g);
+      }
+      if (carrier != c && !g.contains(carrier)) g.add(0, carrier);
+      if (!g.contains(c)) g.add(c);
+    }
+    return out;
   }
 
   /** The places stage over tags-only annotation (tokens, POS, 3-class NER), as a geo system. */

@@ -20,6 +20,12 @@ public final class Lexicon {
   public static final WordList EVIDENCE_VERBS = WordLists.list("evidence-verbs");
   /** Cue verbs whose infinitive complement is the content. */
   public static final WordList XCOMP_CUES = WordLists.list("xcomp-cues");
+  /** Verbs of saying or thinking whose object noun phrase is the content. */
+  public static final WordList OBJECT_CUES = WordLists.list("object-cues");
+  /** Verbs of saying or thinking whose prepositional phrase is the content, to the prepositions that mark it. */
+  public static final WordMap TOPIC_VERBS = WordLists.map("topic-verbs");
+  /** Cue verbs whose passive subject is the content when a "by" agent is the source. */
+  public static final WordList PASSIVE_CUES = WordLists.list("passive-cues");
   /** Verbs of forecasting and estimating, whose object is the content. */
   public static final WordList FORECAST_VERBS = WordLists.list("forecast-verbs");
   /** Verbs that make a document subject's sentence its claim ("the data show"). */
@@ -32,6 +38,12 @@ public final class Lexicon {
   public static final WordList DIRECTIVE_VERBS = WordLists.list("directive-verbs");
   /** Speech verbs that are cues only next to a direct quote ("he continued"). */
   public static final WordList QUOTE_CUES = WordLists.list("quote-cues");
+  /** Verbs of refusing, cues only with an infinitive: "declined to comment". */
+  public static final WordList REFUSAL_VERBS = WordLists.list("refusal-verbs");
+  /** Nouns of saying or meaning to do whose possessor is a source: "Trump's claim that". */
+  public static final WordList NOMINAL_CUES = WordLists.list("nominal-cues");
+  /** Quantifiers that may head a source: "Many of his supporters believe". */
+  public static final WordList QUANTIFIER_SOURCES = WordLists.list("quantifier-sources");
   public static final WordList DOCUMENT_NOUNS = WordLists.list("document-nouns");
   public static final WordList LISTENER_NOUNS = WordLists.list("listener-nouns");
   public static final WordList PERSON_ROLES = WordLists.list("person-roles");
@@ -70,7 +82,10 @@ public final class Lexicon {
     WordLists.requireDisjoint(FEMALE_NAMES, MALE_NAMES);
     WordLists.requireDisjoint(FEMALE_WORDS, MALE_WORDS);
     WordLists.requireSubset(XCOMP_CUES, union("cue-verbs", SPEECH_VERBS, COGNITION_VERBS));
+    WordLists.requireSubset(OBJECT_CUES, union("cue-verbs", SPEECH_VERBS, COGNITION_VERBS));
+    WordLists.requireSubset(PASSIVE_CUES, union("cue-verbs", SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS));
     WordLists.requireSubset(INVERTING_VERBS, SPEECH_VERBS);
+    WordLists.requireSubset(REFUSAL_VERBS, XCOMP_CUES);
     WordLists.requireSubset(TELL_VERBS, SPEECH_VERBS);
     WordLists.requireDisjoint(WEEKDAYS, MONTHS);
     WordLists.requireSubset(COMPANY_NOUNS, BARE_ORG_WORDS);
@@ -79,9 +94,9 @@ public final class Lexicon {
 
   /** Every list and table above, for the versions of the stages that use them. */
   public static java.util.List<WordList> lists() {
-    return java.util.List.of(SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS, EVIDENCE_VERBS, XCOMP_CUES, FORECAST_VERBS,
+    return java.util.List.of(SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS, EVIDENCE_VERBS, XCOMP_CUES, OBJECT_CUES, PASSIVE_CUES, FORECAST_VERBS,
         DOCUMENT_VERBS, QUOTE_CUES, DIRECTIVE_VERBS, INVERTING_VERBS,
-        TELL_VERBS, COMPANY_NOUNS, AGENCY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
+        TELL_VERBS, QUANTIFIER_SOURCES, NOMINAL_CUES, REFUSAL_VERBS, COMPANY_NOUNS, AGENCY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
         GENERIC_ORG_WORDS, ROLE_MODIFIERS, DETERMINERS, HEDGE_WORDS, HEDGE_PASSIVE_VERBS, HEDGE_MODALS, HEDGE_RAISING,
         TIME_WORDS, MONTHS, WEEKDAYS, HONORIFICS, FEMALE_WORDS, MALE_WORDS, FEMALE_NAMES, MALE_NAMES, PERSON_PRONOUNS,
         PLURAL_PRONOUNS, THING_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS);

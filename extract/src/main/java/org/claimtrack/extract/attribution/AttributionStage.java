@@ -23,17 +23,17 @@ public final class AttributionStage {
   /** The surface rules, in the order they run: a cue one takes is not seen by the next. */
   static final List<SentenceRule> SURFACE_RULES = List.of(
       new FinalCue(), new QuoteThenCue(), new LabelCue(), new TrailingLabel(), new ParticipleCue(), new AccordingTo(),
-      new DocumentSubject());
+      new DocumentSubject(), new ColonCue());
 
   /** The stage's version, derived from its rules and word lists. */
   public static final String STAGE = StageVersion.of("attribution", 2, ruleClasses(), Lexicon.lists(),
-      List.of(Lexicon.COUNTRIES));
+      List.of(Lexicon.COUNTRIES, Lexicon.TOPIC_VERBS));
 
   /** Every class whose code decides what this stage finds. */
   static List<Class<?>> ruleClasses() {
     List<Class<?>> out = new ArrayList<>(List.of(AttributionStage.class, AttributionContext.class, Phrases.class,
         Quotes.class, SentenceRule.class, QuotedAsSaying.class, ParsedCue.class, CueSite.class, ContentFinder.class,
-        LeadingCue.class, SignedQuote.class));
+        LeadingCue.class, SignedQuote.class, NominalCue.class));
     for (SentenceRule r : SURFACE_RULES) out.add(r.getClass());
     for (ContentFinder f : ParsedCue.CONTENT) out.add(f.getClass());
     return out;
@@ -56,6 +56,9 @@ public final class AttributionStage {
    * direct quotes never count.
    */
   public boolean needsParse(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (NominalCue.candidate(s, t) && !c.quotes.inside(t.span())) return true;
+    }
     if (!Phrases.hasCueCandidate(s)) return false;
     BitSet used = surface(s, new ArrayList<>());
     for (Token t : s.tokens()) {
@@ -74,6 +77,11 @@ public final class AttributionStage {
       DependencyGraph g = s.graph();
       for (Token t : s.tokens()) {
         if (used.get(t.index())) continue;
+        if (NominalCue.candidate(s, t)) {
+          Attribution a = NominalCue.find(c, s, g, t.index());
+          if (a != null) out.add(a);
+          continue;
+        }
         if (!t.isVerb() || !Phrases.isCueLemma(Lexicon.lower(t.lemma()))) continue;
         Attribution a = ParsedCue.find(c, s, g, t.index());
         if (a == null) a = LeadingCue.find(c, s, t.index());

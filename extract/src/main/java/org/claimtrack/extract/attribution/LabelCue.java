@@ -69,6 +69,10 @@ final class LabelCue implements SentenceRule {
       } else if (quoted != null) {
         content = quoted;
         kind = ClaimKind.QUOTE;
+      } else if (!colon) {
+        // a dash signs only a quote: "WASHINGTON ― Trump's obsession ..." is a dateline,
+        // "Crutcher ― a father who sang at church ― was shot" an aside
+        return null;
       }
       Span srcSpan = cx.trimmedSpan(s, range(first, nameEnd));
       if (srcSpan == null) return null;

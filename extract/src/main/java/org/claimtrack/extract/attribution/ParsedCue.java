@@ -17,9 +17,9 @@ final class ParsedCue {
   private ParsedCue() {}
 
   /** How a cue verb's content is found, in order: the first that finds one wins. */
-  static final List<ContentFinder> CONTENT = List.of(new ComplementContent(), new ParataxisContent(),
-      new RootParataxisContent(), new XcompContent(), new CallObjectXcompContent(),
-      new StanceObjectContent(), new EvidenceObjectContent(), new AdjacentQuoteContent());
+  static final List<ContentFinder> CONTENT = List.of(new ComplementContent(), new ClausalSubjectContent(), new PassiveSubjectContent(), new ParataxisContent(),
+      new RootParataxisContent(), new XcompContent(), new CallForContent(), new CallObjectXcompContent(),
+      new StanceObjectContent(), new EvidenceObjectContent(), new SpeechObjectContent(), new TopicContent(), new AdjacentQuoteContent());
 
   static Attribution find(AttributionContext cx, Sentence s, DependencyGraph g, int v) {
     Token verb = s.token(v);
@@ -37,8 +37,8 @@ final class ParsedCue {
     Token st = s.token(subj);
     // "one backed ...", "1,300 universities had reported ...": a count is what a sentence is
     // about, not who speaks (people counted may speak: "Two officials said")
-    if (!(st.isNoun() || isPronoun(st))) return null;
-    if (st.isNoun() && !isPeopleNoun(st) && !g.children(subj, "nummod").isEmpty()) return null;
+    if (!(st.isNoun() || isPronoun(st) || quantifierSource(s, g, subj, lemma))) return null;
+    if (st.isNoun() && !isPeopleNoun(st) && countedBy(s, g, subj)) return null;
     String sw = Lexicon.lower(st.text());
     if (Lexicon.WEEKDAYS.contains(sw) || Lexicon.MONTHS.contains(sw) || Lexicon.TIME_WORDS.contains(sw)
         || sw.equals("you") || sw.equals("anyone") || sw.equals("anybody")) {
@@ -49,8 +49,9 @@ final class ParsedCue {
       return null;
     }
     CueSite site = new CueSite(cx, s, g, v, lemma, rel, passive, subj);
-    // a passive cue takes only a clausal complement: "it was reported that ..."
-    if (passive && ComplementContent.complement(site) < 0) return null;
+    // a passive cue takes only a clausal complement ("it was reported that ..."), or its subject
+    // when its agent is the source ("the issue was first reported by the Post")
+    if (passive && ComplementContent.complement(site) < 0 && PassiveSubjectContent.passiveSubject(site) < 0) return null;
     Span content = null;
     String rule = null;
     for (ContentFinder f : CONTENT) {
@@ -61,6 +62,8 @@ final class ParsedCue {
       }
     }
     if (content == null || content.isEmpty()) return null;
+    if (Lexicon.REFUSAL_VERBS.contains(lemma) && !rule.equals("xcomp")) return null;
+    if (unsettledFinding(s, g, v, lemma, content)) return null;
     if (Lexicon.QUOTE_CUES.contains(lemma) && cx.quoteCovering(content) == null) return null;
     Span srcSpan = mentionSpan(cx, s, g, subj);
     if (srcSpan.overlaps(content) && !content.contains(srcSpan)) {
@@ -76,9 +79,63 @@ final class ParsedCue {
       relTo = g.head(v);
     }
     Attribution.Mention mention = new Attribution.Mention(s.index(), subj, srcSpan, relTo);
-    return cx.attribution(s, ClaimKind.REPORTED, mention, cueSpan(s, g, v, lemma), v, content,
+    Span cue = cueSpan(s, g, v, lemma);
+    if (rule.equals("topic") || rule.equals("call-for")) {
+      // "complained about", "called on": the preposition belongs to the cue when nothing stands between
+      int p = rule.equals("topic") ? TopicContent.preposition(s, g, v) : CallForContent.marker(s, g, v);
+      if (p >= 0 && s.token(p).start() >= cue.end() && allAdverbsBetween(s, v, p)) cue = new Span(cue.start(), s.token(p).end());
+    }
+    return cx.attribution(s, ClaimKind.REPORTED, mention, cue, v, content,
         AttributionStage.STAGE + ":" + rule);
   }
+
+  /**
+   * A quantifier heading a source: "Many of his supporters believe", "Some say", "all agreed".
+   * Bare, it speaks only through a verb of saying: "Many hope the move will revive ..." is the
+   * writer's account of a mood, not a report.
+   */
+  private static boolean quantifierSource(Sentence s, DependencyGraph g, int subj, String cue) {
+    if (!Lexicon.QUANTIFIER_SOURCES.contains(Lexicon.lower(s.token(subj).lemma()))) return false;
+    if (Lexicon.SPEECH_VERBS.contains(cue)) return true;
+    for (int x : g.children(subj, "nmod")) {
+      int c = g.firstChild(x, "case");
+      if (c >= 0 && Lexicon.lower(s.token(c).text()).equals("of")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A verb of finding that states nothing: its content an open question ("to determine whether the
+   * blast was a bomb", "figure out how to cut emissions"), or itself a purpose or a task ("would have
+   * to prove that a migrant was Mexican", "released his returns to show that he has nothing to hide").
+   * Verbs of saying keep theirs: "asked whether", "explained how".
+   */
+  static boolean unsettledFinding(Sentence s, DependencyGraph g, int v, String lemma, Span content) {
+    boolean finding = Lexicon.EVIDENCE_VERBS.contains(lemma);
+    for (int p : g.children(v, "compound:prt")) {
+      if (Lexicon.lower(s.token(p).word()).equals("out")) finding = true;
+    }
+    if (!finding) return false;
+    for (int m : g.children(v, "mark")) {
+      if (Lexicon.lower(s.token(m).word()).equals("to")) return true;
+    }
+    for (Token t : s.tokens()) {
+      if (t.start() < content.start()) continue;
+      String w = Lexicon.lower(t.word());
+      return w.equals("whether") || w.equals("if") || t.pos().startsWith("W");
+    }
+    return false;
+  }
+
+  /** True when a number counts the noun: "1,300 universities", not the year of "a 2014 study". */
+  private static boolean countedBy(Sentence s, DependencyGraph g, int noun) {
+    for (int n : g.children(noun, "nummod")) {
+      if (!YEAR.matcher(s.token(n).text()).matches()) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
   private static boolean isPeopleNoun(Token t) {
     String w = Lexicon.lower(t.text());
@@ -117,9 +174,40 @@ final class ParsedCue {
   /** The mention of a source: the subject's subtree. */
   static Span mentionSpan(AttributionContext cx, Sentence s, DependencyGraph g, int subj) {
     BitSet set = g.subtree(subj);
-    // leave out a clause that follows a relative pronoun subject's head: "officials who spoke ..." stays
+    // a passive's agent without its "by": "reported by [the Post]"
+    if (g.is(subj, "obl") || g.is(subj, "nmod")) {
+      for (int c : g.children(subj, "case")) set.clear(c);
+    }
+    dropAsides(s, g, subj, set);
     Span sp = cx.trimmedSpan(s, set);
     return sp == null ? s.token(subj).span() : sp;
+  }
+
+  /**
+   * What a source's mention says about it in passing, left out where it ends the mention (PolNeAR
+   * marks the source, not the aside): a clause set off by a comma ("Christie, who has campaigned
+   * for Trump"; "Trump, speaking to a veterans group") and a date the parser hung on it ("federal
+   * prosecutors in April", "the Security Council on Friday"). An appositive stays: "Mulgrew,
+   * president of the teachers' union".
+   */
+  static void dropAsides(Sentence s, DependencyGraph g, int subj, BitSet set) {
+    for (int x = set.nextSetBit(0); x >= 0; x = set.nextSetBit(x + 1)) {
+      if (x == subj) continue;
+      BitSet sub = g.subtree(x);
+      int first = sub.nextSetBit(0);
+      boolean clause = g.is(x, "acl:relcl") || g.is(x, "acl") && s.token(x).pos().equals("VBG");
+      boolean afterComma = first > 0 && first > subj && s.token(first - 1).text().equals(",");
+      boolean date = (g.is(x, "nmod") || g.is(x, "obl") || g.is(x, "nmod:tmod") || g.is(x, "obl:tmod"))
+          && g.head(x) == subj && first > subj && s.token(x).ner().equals("DATE");
+      if (clause && afterComma || date) {
+        set.andNot(sub);
+        if (clause) set.clear(first - 1);
+      }
+    }
+    // the comma that closed the aside: "Christie, who ..., blasted"
+    for (int last = set.length() - 1; last > subj && s.token(last).pos().equals(","); last = set.length() - 1) {
+      set.clear(last);
+    }
   }
 
   /** The cue: auxiliaries and negation, the verb, a particle, and a listener ("told reporters"). */
@@ -146,6 +234,15 @@ final class ParsedCue {
       }
     }
     return new Span(s.token(start).start(), s.token(end).end());
+  }
+
+  /** True when every token strictly between a and b is a particle or an adverb: "spoke out strongly against". */
+  private static boolean allAdverbsBetween(Sentence s, int a, int b) {
+    for (int k = a + 1; k < b; k++) {
+      String p = s.token(k).pos();
+      if (!(p.startsWith("RB") || p.equals("RP"))) return false;
+    }
+    return true;
   }
 
   /** True when every token strictly between a and b is an auxiliary, negation or adverb of v. */

@@ -243,7 +243,8 @@ final class Phrases {
 
   static boolean isCueLemma(String lemma) {
     return Lexicon.SPEECH_VERBS.contains(lemma) || Lexicon.COGNITION_VERBS.contains(lemma)
-        || Lexicon.EVIDENCE_VERBS.contains(lemma) || Lexicon.STANCE_VERBS.contains(lemma);
+        || Lexicon.EVIDENCE_VERBS.contains(lemma) || Lexicon.STANCE_VERBS.contains(lemma)
+        || Lexicon.TOPIC_VERBS.containsKey(lemma);
   }
 
   /** True when a sentence may hold a cue: worth a dependency parse. */

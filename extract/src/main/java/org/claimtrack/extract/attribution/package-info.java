@@ -22,18 +22,42 @@
  *       adding that ..." credits the clause's subject.
  *   <li>{@link org.claimtrack.extract.attribution.AccordingTo according-to}: "According to X, CONTENT",
  *       "CONTENT, according to X", and mid-sentence.
+ *   <li>{@link org.claimtrack.extract.attribution.DocumentSubject document-subject}: "Eurostat figures show
+ *       that ...", "A Gallup poll released on Friday showed ...".
+ *   <li>{@link org.claimtrack.extract.attribution.ColonCue colon-cue}: "SOURCE CUE:" closing its paragraph
+ *       ("The New York Times reports:", "Limbaugh added:"): the next paragraph is what is said.
  * </ol>
  *
  * <h2>2. Parsed cue verbs</h2>
  * In sentences the plan parsed ({@link org.claimtrack.extract.attribution.AttributionStage#needsParse}:
  * a cue verb no surface rule took), each remaining cue verb (speech, cognition, evidence, stance)
  * is read by {@link org.claimtrack.extract.attribution.ParsedCue}: its source is the subject (through
- * control, adverbial and coordinated verbs, a passive's "by" agent, a relative pronoun's noun);
- * never a weekday, month or time word, "you", or a first person inside a quote. Its content is the
- * first that applies of ({@link org.claimtrack.extract.attribution.ParsedCue#CONTENT}):
- * {@code ccomp}, {@code parataxis}, {@code root-parataxis}, {@code xcomp}, {@code call-obj-xcomp},
- * {@code stance-obj}, {@code obj}, {@code adjacent-quote}. A passive cue takes only a clausal
- * complement. When the parse gives nothing,
+ * control, adverbial and coordinated verbs, a passive's "by" agent without its "by", a relative
+ * pronoun's noun, a quantifier that heads it: "Many of his supporters", "all"); never a weekday,
+ * month or time word, "you", a counted noun ("1,300 universities"; a year is no count: "a 2014
+ * study"), or a first person inside a quote. Its content is the first that applies of
+ * ({@link org.claimtrack.extract.attribution.ParsedCue#CONTENT}):
+ * <ol>
+ *   <li>{@link org.claimtrack.extract.attribution.ComplementContent ccomp}: "said [the plan failed]";
+ *   <li>{@link org.claimtrack.extract.attribution.ClausalSubjectContent csubj-clause}: a complement the
+ *       parser split at the cue ("supporters believe [bigotry and xenophobia are acceptable]");
+ *   <li>{@link org.claimtrack.extract.attribution.PassiveSubjectContent passive-subj}: "[The issue] was
+ *       first reported by the Post";
+ *   <li>{@code parataxis}, {@code root-parataxis}: "Y, he said";
+ *   <li>{@code xcomp}: "vowed [to retaliate]";
+ *   <li>{@link org.claimtrack.extract.attribution.CallForContent call-for}: "called on [Trump to stop]",
+ *       "called for [reducing the rate]";
+ *   <li>{@code call-obj-xcomp}: "called [the plan] [a disaster]";
+ *   <li>{@code stance-obj}: "attacked [the plan]";
+ *   <li>{@code obj}: the object of a verb of finding after a finder, of forecasting, of "announce";
+ *   <li>{@link org.claimtrack.extract.attribution.SpeechObjectContent speech-obj}: the object of a verb
+ *       of {@code object-cues.txt} ("barely mentioned [climate change]");
+ *   <li>{@link org.claimtrack.extract.attribution.TopicContent topic}: "complained about [his mic]"
+ *       ({@code topic-verbs.tsv}: each verb with the prepositions that mark its topic);
+ *   <li>{@code adjacent-quote}: "“...,” he said".
+ * </ol>
+ * A passive cue takes only a clausal complement or, with its agent, its subject. When the parse
+ * gives nothing,
  * {@link org.claimtrack.extract.attribution.LeadingCue leading-cue}: "SOURCE CUE [that] CONTENT" read
  * off the surface.
  *

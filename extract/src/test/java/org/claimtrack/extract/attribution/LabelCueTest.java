@@ -24,4 +24,16 @@ class LabelCueTest {
     Hand h = Hand.doc().tagged("The/DT reason/NN :/: costs/NNS rose/VBD/rise sharply/RB");
     assertThat(new LabelCue().find(h.context(), h.sentence(0), new BitSet())).isEmpty();
   }
+
+  @Test
+  void aDashSignsOnlyAQuoteNotADateline() {
+    Hand dateline = Hand.doc().tagged(
+        "WASHINGTON/NNP@CITY ―/SYM Trump/NNP@PERSON 's/POS obsession/NN is/VBZ/be an/DT insult/NN");
+    assertThat(new LabelCue().find(dateline.context(), dateline.sentence(0), new BitSet())).isEmpty();
+    Hand voxPop = Hand.doc().tagged(
+        "Sonya/NNP@PERSON Herridge/NNP@PERSON ―/SYM “/`` He/PRP represents/VBZ/represent our/PRP$ shame/NN ”/''");
+    AttributionContext c = voxPop.context();
+    assertThat(new LabelCue().find(c, voxPop.sentence(0), new BitSet())).singleElement()
+        .satisfies(a -> assertThat(a.source().span().of(c.text)).isEqualTo("Sonya Herridge"));
+  }
 }

@@ -80,4 +80,64 @@ class ParsedCueTest {
             + " ccomp(said-2, died-5) punct(said-2, .-6)");
     assertThat(at(h, 1)).isNull();
   }
+
+  @Test
+  void theYearOfADocumentIsNoCount() {
+    // "1,300 universities had reported ..." is a count; "A 2014 study found ..." is a source
+    Hand h = Hand.doc().parsed("A/DT 2014/CD study/NN found/VBD/find that/IN costs/NNS rose/VBD/rise ./.",
+        "det(study-3, A-1) nummod(study-3, 2014-2) nsubj(found-4, study-3) root(ROOT-0, found-4) mark(rose-7, that-5)"
+            + " nsubj(rose-7, costs-6) ccomp(found-4, rose-7) punct(found-4, .-8)");
+    Attribution a = at(h, 3);
+    assertThat(a.source().span().of(h.build().text())).isEqualTo("A 2014 study");
+    Hand counted = Hand.doc().parsed("1,300/CD universities/NNS found/VBD/find that/IN costs/NNS rose/VBD/rise ./.",
+        "nummod(universities-2, 1,300-1) nsubj(found-3, universities-2) root(ROOT-0, found-3) mark(rose-6, that-4)"
+            + " nsubj(rose-6, costs-5) ccomp(found-3, rose-6) punct(found-3, .-7)");
+    assertThat(at(counted, 2)).isNull();
+  }
+
+  @Test
+  void aFindingThatIsAnOpenQuestionOrAPurposeStatesNothing() {
+    Hand open = Hand.doc().parsed("Police/NNS determined/VBD/determine whether/IN it/PRP was/VBD/be a/DT bomb/NN ./.",
+        "nsubj(determined-2, Police-1) root(ROOT-0, determined-2) mark(bomb-7, whether-3) nsubj(bomb-7, it-4)"
+            + " cop(bomb-7, was-5) det(bomb-7, a-6) ccomp(determined-2, bomb-7) punct(determined-2, .-8)");
+    assertThat(at(open, 1)).isNull();
+    Hand purpose = Hand.doc().parsed("He/PRP must/MD try/VB to/TO prove/VB/prove that/IN she/PRP lied/VBD/lie ./.",
+        "nsubj(try-3, He-1) aux(try-3, must-2) root(ROOT-0, try-3) mark(prove-5, to-4) xcomp(try-3, prove-5)"
+            + " mark(lied-8, that-6) nsubj(lied-8, she-7) ccomp(prove-5, lied-8) punct(try-3, .-9)");
+    assertThat(at(purpose, 4)).isNull();
+    Hand stated = Hand.doc().parsed("Police/NNS determined/VBD/determine that/IN it/PRP was/VBD/be a/DT bomb/NN ./.",
+        "nsubj(determined-2, Police-1) root(ROOT-0, determined-2) mark(bomb-7, that-3) nsubj(bomb-7, it-4)"
+            + " cop(bomb-7, was-5) det(bomb-7, a-6) ccomp(determined-2, bomb-7) punct(determined-2, .-8)");
+    assertThat(at(stated, 1).content().of(stated.build().text())).isEqualTo("that it was a bomb");
+    Hand asked = Hand.doc().parsed("Reporters/NNS asked/VBD/ask whether/IN it/PRP was/VBD/be a/DT bomb/NN ./.",
+        "nsubj(asked-2, Reporters-1) root(ROOT-0, asked-2) mark(bomb-7, whether-3) nsubj(bomb-7, it-4)"
+            + " cop(bomb-7, was-5) det(bomb-7, a-6) ccomp(asked-2, bomb-7) punct(asked-2, .-8)");
+    assertThat(at(asked, 1)).isNotNull();
+  }
+
+  @Test
+  void aClauseSetOffByCommasAfterTheSourceIsLeftOut() {
+    Hand h = Hand.doc().parsed(
+        "Christie/NNP@PERSON ,/, who/WP backs/VBZ/back Trump/NNP@PERSON ,/, said/VBD/say costs/NNS rose/VBD/rise ./.",
+        "nsubj(said-7, Christie-1) punct(Christie-1, ,-2) nsubj(backs-4, who-3) acl:relcl(Christie-1, backs-4)"
+            + " obj(backs-4, Trump-5) punct(Christie-1, ,-6) root(ROOT-0, said-7) nsubj(rose-9, costs-8)"
+            + " ccomp(said-7, rose-9) punct(said-7, .-10)");
+    assertThat(at(h, 6).source().span().of(h.build().text())).isEqualTo("Christie");
+    Hand dated = Hand.doc().parsed("Prosecutors/NNS in/IN April/NNP@DATE said/VBD/say costs/NNS rose/VBD/rise ./.",
+        "nsubj(said-4, Prosecutors-1) case(April-3, in-2) nmod(Prosecutors-1, April-3) root(ROOT-0, said-4)"
+            + " nsubj(rose-6, costs-5) ccomp(said-4, rose-6) punct(said-4, .-7)");
+    assertThat(at(dated, 3).source().span().of(dated.build().text())).isEqualTo("Prosecutors");
+  }
+
+  @Test
+  void aRefusalIsACueOnlyWithAnInfinitive() {
+    Hand h = Hand.doc().parsed("He/PRP declined/VBD/decline to/TO comment/VB/comment ./.",
+        "nsubj(declined-2, He-1) root(ROOT-0, declined-2) mark(comment-4, to-3) xcomp(declined-2, comment-4)"
+            + " punct(declined-2, .-5)");
+    assertThat(at(h, 1).content().of(h.build().text())).isEqualTo("to comment");
+    Hand p = Hand.doc().parsed("Prices/NNS will/MD rise/VB ,/, he/PRP refused/VBD/refuse ./.",
+        "nsubj(rise-3, Prices-1) aux(rise-3, will-2) root(ROOT-0, rise-3) punct(rise-3, ,-4) nsubj(refused-6, he-5)"
+            + " parataxis(rise-3, refused-6) punct(rise-3, .-7)");
+    assertThat(at(p, 5)).isNull();
+  }
 }
