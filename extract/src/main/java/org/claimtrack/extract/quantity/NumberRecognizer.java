@@ -67,6 +67,7 @@ public final class NumberRecognizer {
       ReversedPercentShape.class,
       Scan.class,
       ScoreShape.class,
+      SentenceQuantities.class,
       Shapes.class,
       TimeShape.class,
       Tokens.class,

@@ -51,6 +51,10 @@ final class Vocabulary {
   static final WordTable<Boolean> HALF_NOT_AFTER = set("quantity-half-not-after");
   static final WordTable<Boolean> NOT_NOUN = set("quantity-not-noun");
 
+  // ---- figures of a sentence (S1-S5)
+
+  static final WordTable<Boolean> NOT_COUNTED = set("quantity-not-counted");
+
   // ---- units (U1-U4)
 
   static final WordTable<Boolean> INCH_CONTEXT = set("quantity-inch-context");
