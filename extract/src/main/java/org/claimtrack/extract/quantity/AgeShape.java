@@ -12,14 +12,17 @@ final class AgeShape {
 
   private AgeShape() {}
 
-  /** "Smith, 45, said": a small number between commas right after a capitalized word. */
+  /**
+   * "Smith, 45, said": a small number between commas right after a capitalized word (not the
+   * first group of a thousands number: "the Database, 8,668 fires").
+   */
   static Found appositive(Tokens t, int i) {
     long v = t.digitsValue(i);
     if (t.len(i) > 3 || v < 1 || v > 120) {
       return null;
     }
     if (t.isSym(i - 1, ',') && t.glued(i - 1) && t.spaced(i) && t.capitalized(i - 2)
-        && t.isSym(i + 1, ',') && t.glued(i + 1)
+        && t.isSym(i + 1, ',') && t.glued(i + 1) && !(t.isDigits(i + 2) && t.glued(i + 2))
         && t.get(Vocabulary.MONTHS, i - 2) == null && t.get(Vocabulary.WEEKDAYS, i - 2) == null
         && t.get(Vocabulary.NOT_DESIGNATION, i - 2) == null) {
       return Found.of(Kind.AGE, i, i + 1, i, i + 1, BigDecimal.valueOf(v));

@@ -28,6 +28,7 @@ final class DigitCountShape {
       return null;
     }
     BigDecimal low = digits == 1 ? BigDecimal.ONE : BigDecimal.TEN.pow(digits - 1);
-    return Found.range(Kind.CARDINAL, i, i + 3, i, i + 3, low, BigDecimal.TEN.pow(digits).subtract(BigDecimal.ONE));
+    return Found.range(Kind.CARDINAL, i, i + 3, i, i + 3, low, BigDecimal.TEN.pow(digits).subtract(BigDecimal.ONE))
+        .withForm(Form.DIGIT_COUNT, java.util.List.of());
   }
 }

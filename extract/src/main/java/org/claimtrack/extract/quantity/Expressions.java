@@ -55,6 +55,9 @@ final class Expressions {
     if (a == null || a.special() != null) {
       return null;
     }
+    if (q.role() == Role.FROM && ratioEnd(t, i, a) > 0) {
+      return ratio(t, i, a, null); // "increased from 18 to 1"
+    }
     if (q.role() == Role.BETWEEN || q.role() == Role.FROM) {
       return Ranges.after(t, i, a, q.role(), a.end());
     }
@@ -63,6 +66,9 @@ final class Expressions {
 
   /** The rest of an expression after its first amount {@code a} (starting at token i). */
   static Found afterFirst(Tokens t, int i, Amount a, Before q) {
+    if (ratioEnd(t, i, a) > 0) {
+      return ratio(t, i, a, q);
+    }
     if (a.plainCount() && !a.num().fraction()) {
       Found p = Proportions.after(t, i, a, q);
       if (p != null) {
@@ -129,6 +135,37 @@ final class Expressions {
   private static boolean qualifiedNumberAt(Tokens t, int k) {
     PhraseTable.Hit<Before> h = Qualifiers.BEFORE.match(t, k);
     return h != null && h.value().role() == Role.PLAIN && t.near(h.end()) && WordNumbers.starts(t, h.end());
+  }
+
+  /** R8 "over 25 to 1": the amount per one, its qualifier kept. */
+  private static Found ratio(Tokens t, int i, Amount a, Before q) {
+    Qualifier qualifier = q == null || q.role() != Role.PLAIN ? Qualifier.EXACT : q.qualifier();
+    return of(a).withStart(i).withEnd(ratioEnd(t, i, a)).qualified(qualifier, a.value())
+        .withForm(Form.RATIO, java.util.List.of());
+  }
+
+  /**
+   * R8 the end of "to 1" or "-to-1" after a plain amount above one ("33 to 1", "a 33-to-1
+   * ratio"), or -1; a vote ("voted 9 to 1") is two counts.
+   */
+  private static int ratioEnd(Tokens t, int i, Amount a) {
+    if (!a.plainCount() || a.value().compareTo(java.math.BigDecimal.ONE) <= 0) {
+      return -1;
+    }
+    int k = a.end();
+    int e = -1;
+    if (t.is(k, "to") && t.spaced(k) && t.isExactly(k + 1, "1") && t.spaced(k + 1) && t.boundary(k + 2)) {
+      e = k + 2;
+    } else if (t.isSym(k, '-') && t.glued(k) && t.is(k + 1, "to") && t.glued(k + 1) && t.isSym(k + 2, '-')
+        && t.glued(k + 2) && t.isExactly(k + 3, "1") && t.glued(k + 3) && t.boundary(k + 4)) {
+      e = k + 4;
+    }
+    for (int b = i - 1; e > 0 && b >= Math.max(0, i - 3); b--) {
+      if (t.isAnyOf(b, "voted", "vote", "votes", "ballot", "ballots")) {
+        return -1;
+      }
+    }
+    return e;
   }
 
   /** The amount {@code a} as an EXACT expression (a FRACTION when its number is one). */

@@ -44,7 +44,8 @@ final class Multiplicatives {
     Qualifier q = o.qualifier() == Qualifier.APPROXIMATELY || mq == Qualifier.APPROXIMATELY
         ? Qualifier.APPROXIMATELY : Qualifier.EXACT;
     return Found.of(Kind.CARDINAL, o.start(), e + 1, a.numStart(), z.numEnd(), null)
-        .withUnit(z.unitName()).qualified(q, a.value().multiply(z.value()));
+        .withUnit(z.unitName()).qualified(q, a.value().multiply(z.value()))
+        .withForm(Form.PRODUCT, java.util.List.of());
   }
 
   /** The end of up to four noun words from k (hyphenated ones count once); stops at "each" if asked. */

@@ -102,6 +102,9 @@ final class NameShape {
       return Found.of(Kind.NAME_PART, i - 2, i + 1, i, i + 1, null); // "No. 10"
     }
     int p = i - 1;
+    if (t.get(Vocabulary.DESIGNATIONS_LOWER_CASE, p) != null && t.allLower(p) && t.singleSpace(i)) {
+      return lowerCaseDesignation(t, p, i); // "grades 6 to 13", "chapter 11"
+    }
     if (!(t.hasUpper(p) && t.spaced(i) && t.singleSpace(i)) || neverADesignation(t, p)) {
       return null;
     }
@@ -125,6 +128,40 @@ final class NameShape {
       e++;
     }
     return Found.of(Kind.NAME_PART, p, e, i, i + 1, null);
+  }
+
+  /**
+   * "Air Force One", "the Big Three automakers", "Formula One": a capitalized number word right
+   * after a capitalized word inside a sentence, not followed by another capitalized word (a
+   * headline's "Deploys Three Brigades" counts).
+   */
+  static Found namedNumberWord(Tokens t, int i) {
+    NumberWord w = t.get(Vocabulary.NUMBER_WORDS, i);
+    if (w == null || !t.capitalized(i) || w.type() != NumberWord.Type.UNIT
+        && w.type() != NumberWord.Type.TEEN && w.type() != NumberWord.Type.TENS) {
+      return null;
+    }
+    int p = i - 1;
+    boolean first = p <= 0 || t.lineBreakBefore(p) || t.isSymIn(p - 1, ".!?:;");
+    if (!(t.capitalized(p) && t.singleSpace(i)) || first || neverADesignation(t, p)
+        || t.capitalized(i + 1) && t.near(i + 1) || t.isSymIn(i + 1, "-‐") && t.glued(i + 1)) {
+      return null;
+    }
+    return Found.of(Kind.NAME_PART, i, i + 1, i, i + 1, null);
+  }
+
+  /** "grades 6 to 13", "sections 4-6", "chapter 11" (not before a unit or "%": "section 5 km"). */
+  private static Found lowerCaseDesignation(Tokens t, int p, int i) {
+    if (Peek.unitOrScale(t, i + 1) || t.isSym(i + 1, '%') || !t.boundary(i + 1)) {
+      return null;
+    }
+    int e = i + 1;
+    boolean plural = t.lower(p).endsWith("s");
+    if (plural && (t.isAnyOf(e, "to", "through", "and") && t.near(e) || t.isSymIn(e, "-–") && t.glued(e))
+        && t.isDigits(e + 1) && t.boundary(e + 2)) {
+      e += 2;
+    }
+    return Found.of(Kind.NAME_PART, p, e, i, e, null);
   }
 
   /** Capitalized words that never name: function words, months, weekdays, currencies, numbers. */

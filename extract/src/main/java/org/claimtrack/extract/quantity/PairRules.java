@@ -70,7 +70,7 @@ final class PairRules {
     }
     Kind kind = a.kind() == Kind.FRACTION && b.kind() == Kind.FRACTION ? Kind.FRACTION : Kind.CARDINAL;
     return Found.range(kind, a.start(), b.end(), a.numStart(), b.numEnd(), lower.low(), upper.high())
-        .withUnit(a.unit() != null ? a.unit() : b.unit());
+        .withUnit(a.unit() != null ? a.unit() : b.unit()).withForm(Form.BOUNDS, List.of(a, b));
   }
 
   private static boolean isLower(Qualifier q) {

@@ -10,6 +10,10 @@ final class PhoneShape {
   private PhoneShape() {}
 
   static Found at(Tokens t, int i) {
+    Found trunk = trunkDialled(t, i);
+    if (trunk != null) {
+      return trunk;
+    }
     int k = i;
     boolean plus = false;
     boolean paren = false;
@@ -70,6 +74,28 @@ final class PhoneShape {
         || paren && digits >= 9
         || groups >= 3 && digits >= 9 && (dash || dot && longGroup);
     return ok ? Found.of(Kind.PHONE, i, last + 1, i, last + 1, null) : null;
+  }
+
+  /**
+   * "0845 46 47", "020 7946 0958": a trunk prefix (a leading 0, 3 to 5 digits) and two or more
+   * groups of 2 to 4 digits after single spaces, 8 digits or more in all.
+   */
+  private static Found trunkDialled(Tokens t, int i) {
+    if (!t.leadingZero(i) || t.len(i) < 3 || t.len(i) > 5 || t.glued(i) && !t.isSym(i - 1, '(')) {
+      return null;
+    }
+    int k = i + 1;
+    int digits = t.len(i);
+    int groups = 1;
+    while (t.isDigits(k) && t.singleSpace(k) && t.len(k) >= 2 && t.len(k) <= 4) {
+      digits += t.len(k);
+      groups++;
+      k++;
+    }
+    if (groups < 3 || digits < 8 || !t.boundary(k)) {
+      return null;
+    }
+    return Found.of(Kind.PHONE, i, k, i, k, null);
   }
 
   /** "(555) 123": a bracketed group of up to 4 digits followed by more digits. */

@@ -63,7 +63,7 @@ final class Proportions {
       qualifier = Qualifier.AT_MOST;
       o = o.withEnd(ph.end());
     }
-    return o.qualified(qualifier, o.low());
+    return o.qualified(qualifier, o.low()).withForm(Form.PROPORTION, java.util.List.of());
   }
 
   /** Whether numerator {@code av} and denominator {@code dv} (ending at e) make proportion {@code op}. */

@@ -1,6 +1,8 @@
 package org.claimtrack.extract.quantity;
 
 import java.math.BigDecimal;
+import java.util.List;
+import org.claimtrack.domain.Qualifier;
 import org.claimtrack.extract.quantity.Qualifiers.Role;
 
 /**
@@ -106,6 +108,9 @@ final class Ranges {
       }
       lo = a.num().value().multiply(z.num().scale()).multiply(f);
     }
+    // the two amounts with the range's unit and scale, in text order (a change splits them, S3)
+    Found first = Expressions.of(a).qualified(Qualifier.EXACT, lo).withUnit(unit);
+    Found second = Expressions.of(z).qualified(Qualifier.EXACT, hi).withUnit(unit);
     if (uncertainty) {
       if (hi.signum() <= 0) {
         return null;
@@ -129,7 +134,10 @@ final class Ranges {
       return null; // dash ranges are written in digits: "three-nought-four", "twenty-5" are none
     }
     Kind kind = a.num().fraction() && z.num().fraction() ? Kind.FRACTION : Kind.CARDINAL;
-    return Found.range(kind, i, z.end(), a.numStart(), z.numEnd(), lo, hi).withUnit(unit);
+    Form form = uncertainty ? Form.UNCERTAINTY : role == Role.BETWEEN ? Form.BETWEEN
+        : role == Role.FROM ? Form.FROM_TO : Form.RANGE;
+    return Found.range(kind, i, z.end(), a.numStart(), z.numEnd(), lo, hi).withUnit(unit)
+        .withForm(form, uncertainty ? List.of() : List.of(first, second));
   }
 
   /** R2 "two or three": adjacent integers as a RANGE; other "A or B" pairs stay apart. */
@@ -144,6 +152,7 @@ final class Ranges {
         || a.num().words() != z.num().words()) {
       return null;
     }
-    return Found.range(Kind.CARDINAL, i, z.end(), a.numStart(), z.numEnd(), lo, hi).withUnit(z.unitName());
+    return Found.range(Kind.CARDINAL, i, z.end(), a.numStart(), z.numEnd(), lo, hi).withUnit(z.unitName())
+        .withForm(Form.ALTERNATIVE, List.of(Expressions.of(a), Expressions.of(z)));
   }
 }

@@ -94,8 +94,12 @@ final class Scan {
         break;
       }
     }
+    List<NumberExpression> parts = new ArrayList<>(o.parts().size());
+    for (Found p : o.parts()) {
+      parts.add(expression(t, p));
+    }
     return new NumberExpression(span, num, norm(o.low()), norm(o.high()), o.qualifier(), o.unit(),
-        o.kind(), spelled);
+        o.kind(), spelled, o.form(), parts);
   }
 
   /** Integers stay exact; fractions keep 16 significant digits (the precision of division). */
@@ -114,7 +118,7 @@ final class Scan {
     Map<String, Boolean> m = new HashMap<>();
     List<List<String>> sources = List.of(
         Vocabulary.NUMBER_WORDS.keys(), Vocabulary.MONTHS.keys(), Vocabulary.VAGUE.keys(),
-        Vocabulary.DIGIT_COUNTS.keys(), Qualifiers.BEFORE.firstParts(),
+        Vocabulary.DIGIT_COUNTS.keys(), Vocabulary.MULTIPLIER_WORDS.keys(), Qualifiers.BEFORE.firstParts(),
         Units.CURRENCY_PREFIX.firstParts(), Vocabulary.AGE_WORDS.keys(),
         Vocabulary.VERSION_WORDS.keys(),
         List.of("a", "an", "minus", "negative", "half", "quarter", "percent", "percents", "per",

@@ -26,12 +26,14 @@ final class Shapes {
       return NameShape.chain(t, i); // X7 "s-1", "m^2": the number of a code or exponent
     }
     Found o;
-    if ((o = PhoneShape.at(t, i)) != null                  // X6
+    if ((o = ReferenceShape.at(t, i)) != null              // X11
+        || (o = PhoneShape.at(t, i)) != null               // X6
         || (o = NumericDateShape.at(t, i)) != null         // X1, X2, X8
         || (o = DottedCodeShape.at(t, i)) != null          // X8
         || (o = TimeShape.at(t, i)) != null                // X3
         || (o = CalendarDateShape.dayFirst(t, i)) != null  // X1
         || (o = OrdinalShape.at(t, i)) != null             // X4
+        || (o = RankShape.at(t, i)) != null                // X4
         || (o = DecadeShape.at(t, i)) != null              // X2, X5
         || (o = AgeShape.appositive(t, i)) != null         // X5
         || (o = NameShape.gluedCode(t, i)) != null         // X7, X8
@@ -43,7 +45,10 @@ final class Shapes {
     return null;
   }
 
-  /** At a word: X10 links, X1 dates, X5 ages, X8 versions, X2/X7 words glued to digits, R5, R6, U1. */
+  /**
+   * At a word: X10 links, X1 dates, X5 ages, X8 versions, X2/X7 words glued to digits, X7 number
+   * words in names, R5, R9, R6, U1.
+   */
   static Found wordShape(Tokens t, int i) {
     Found o;
     if ((o = LinkShape.at(t, i)) != null) {
@@ -75,7 +80,8 @@ final class Shapes {
       o = YearShape.hyphenated(t, i);
       return o != null ? o : NameShape.chain(t, i);
     }
-    if ((o = VagueCountShape.at(t, i)) != null) {
+    if ((o = NameShape.namedNumberWord(t, i)) != null || (o = VagueCountShape.at(t, i)) != null
+        || (o = MultiplierShape.at(t, i)) != null) {
       return o;
     }
     if (t.isSym(i + 1, '-') && t.glued(i + 1) && (o = DigitCountShape.at(t, i)) != null) {

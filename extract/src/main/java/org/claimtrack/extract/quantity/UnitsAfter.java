@@ -82,6 +82,9 @@ final class UnitsAfter {
     if (glued && (t.isExactly(k, "s") || t.get(Vocabulary.NEVER_GLUED_UNITS, k) != null)) {
       return false;
     }
+    if (n.words() && !n.digits() && n.scale() == null && t.get(Vocabulary.NEVER_GLUED_UNITS, k) != null) {
+      return false; // "Air Force One won't": a verb, not Korean money
+    }
     if (t.isExactly(k, "p") && !glued) {
       return false;
     }

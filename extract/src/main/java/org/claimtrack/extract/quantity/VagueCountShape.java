@@ -29,7 +29,7 @@ final class VagueCountShape {
     }
     BigDecimal m = BigDecimal.valueOf(mult);
     Found o = Found.range(Kind.CARDINAL, i, k, i, k, m.multiply(BigDecimal.valueOf(2)),
-        m.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE));
+        m.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE)).withForm(Form.VAGUE, java.util.List.of());
     PhraseTable.Hit<Units.Unit> u = Units.SUFFIX.match(t, k + 1);
     if (u != null && u.value().currency() && u.value().unscaled() && t.near(k + 1)
         && t.boundary(u.end())) {

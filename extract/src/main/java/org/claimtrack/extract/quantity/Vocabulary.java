@@ -54,6 +54,20 @@ final class Vocabulary {
   // ---- figures of a sentence (S1-S5)
 
   static final WordTable<Boolean> NOT_COUNTED = set("quantity-not-counted");
+  static final WordMap CHANGE_VERBS = map("quantity-change-verbs");
+  static final WordMap CHANGE_NOUNS = map("quantity-change-nouns");
+  static final WordTable<Boolean> VALUE_VERBS = set("quantity-value-verbs");
+  static final WordTable<Boolean> PLACEHOLDER_HEADS = set("quantity-placeholder-heads");
+  static final WordTable<Boolean> TIME_NOUNS = set("quantity-time-nouns");
+  static final WordTable<Boolean> FRAMING_WORDS = set("quantity-framing-words");
+  static final WordTable<Boolean> FRAME_NOUNS = set("quantity-frame-nouns");
+  static final WordTable<Boolean> GENERIC_ONE_KEEP = set("quantity-generic-one-keep");
+  static final WordTable<Boolean> FURNITURE_NOUNS = set("quantity-furniture-nouns");
+  static final WordTable<Boolean> FAMILY_NOUNS = set("quantity-family-nouns");
+  /** Canonical names of the units of time (U3), for durations. */
+  static final WordTable<Boolean> TIME_UNITS = WordTable.ignoringCase(java.util.Map.of(
+      "millisecond", true, "second", true, "minute", true, "hour", true, "day", true, "week", true,
+      "month", true, "year", true, "decade", true, "century", true));
 
   // ---- units (U1-U4)
 
@@ -75,6 +89,8 @@ final class Vocabulary {
   static final WordMap MULTIPLIERS = map("quantity-multipliers");
   static final WordTable<Long> VAGUE = table("quantity-vague-plurals", Long::valueOf);
   static final WordTable<Integer> DIGIT_COUNTS = table("quantity-digit-counts", Integer::valueOf);
+  static final WordTable<Long> MULTIPLIER_WORDS = table("quantity-multiplier-words", Long::valueOf);
+  static final WordTable<Boolean> DESIGNATIONS_LOWER_CASE = set("quantity-designations-lowercase");
 
   static {
     // a word cannot both name and never name, nor make a number both a year and an amount

@@ -12,7 +12,10 @@
  * {@code Scan}: at each token it tries the shapes of X1-X10 and R5, R6, U1 ({@code Shapes}), then
  * an expression ({@code Expressions}: qualifier, amount, range, proportion, multiplicative), then
  * joins neighbours ({@code PairRules}). The words live in {@code quantity-*.txt}/{@code .tsv}
- * word lists under {@code /org/claimtrack/extract/words/}.
+ * word lists under {@code /org/claimtrack/extract/words/}. Sections N to X are the text-level
+ * recognizer ({@link org.claimtrack.extract.quantity.NumberRecognizer}); section S is what a claim
+ * extractor makes of them in a tagged sentence
+ * ({@link org.claimtrack.extract.quantity.SentenceQuantities}).
  *
  * <h2>N. Numerals in digits ({@code Numeral}, {@code NumeralSuffix})</h2>
  * <ul>
@@ -89,7 +92,13 @@
  *   <li>R6 "seven-figure" is [1e6, 1e7 − 1], "double-digit" [10, 99].
  *   <li>R7 Multiplicatives "two brigades of 6,000 people each" are one EXACT product, needing the
  *       closing "each" or "apiece".
+ *   <li>R8 Ratios per one: "a 33-to-1 leverage ratio", "from 18 to 1", "over 25 to 1" state the
+ *       first number (a vote "voted 9 to 1" is two counts).
+ *   <li>R9 Multiplier words before what they multiply ({@code quantity-multiplier-words.tsv}):
+ *       "twice the average amount" is 2.
  * </ul>
+ * Each quantity says which of these productions made it ({@link org.claimtrack.extract.quantity.Form})
+ * and, for ranges and pairs, the amounts it is made of (its parts).
  *
  * <h2>U. Units ({@code Units}, {@code Amounts}, {@code UnitsAfter}, {@code CompoundUnits})</h2>
  * {@code unit} is null for a plain count.
@@ -138,7 +147,8 @@
  *   <li>X3 TIME (no value): "10 a.m.", "6pm", "10:30", "22:00 GMT", "0800 GMT", "10 o'clock". A
  *       spelled "2 pm" is a time, not picometres; "2.1 pm" with a decimal is picometres.
  *   <li>X4 ORDINAL (the rank): "first", "21st", "twenty-first", "two hundredth"; "a third"
- *       before a noun ("a third term") is a rank, before "of" or at the end a fraction.
+ *       before a noun ("a third term") is a rank, before "of" or at the end a fraction; rankings
+ *       "the top 10", "the 20-largest banks".
  *   <li>X5 AGE (the age; spans as RANGE): "Smith, 45, said", "a 34-year-old", "aged 45", "ages
  *       55 to 65", "thirty years old" (keeping a qualifier: "more than thirty years old"), "in
  *       his 70s".
@@ -149,13 +159,46 @@
  *       counts), a number after a capitalized word inside a sentence or after a known
  *       designation word ("Boeing 737", "Apollo 11", "Route 66", "Windows 10", "iPhone 15", "No.
  *       10"; {@code quantity-designations.txt}) unless a plural noun or unit follows ("Russia
- *       Deploys 500 Troops").
+ *       Deploys 500 Troops"); after a lower-case designation word ("grades 6 to 13", "chapter
+ *       11"); a capitalized number word after a capitalized word inside a sentence ("Air Force
+ *       One", "the Big Three automakers").
  *   <li>X8 VERSION_OR_CODE (no value): IP addresses and dotted versions, "version 2", "v2",
- *       "iOS 17", scores and tallies written high-low ("3-1", "218-214"), "24/7", "320x240",
- *       ratios "3:1", long digit runs.
+ *       "iOS 17", scores and tallies written high-low ("3-1", "218-214", "0 : 0"), "24/7",
+ *       "320x240", ratios "3:1", long digit runs.
  *   <li>X9 A bare "one" used as a pronoun ("the one you mentioned", "one of the", "no one", "one
  *       another") is not returned at all.
  *   <li>X10 URLs and e-mail addresses are skipped.
+ *   <li>X11 References: footnote markers "[3]", subsections "Section 956(c)(2)" (VERSION_OR_CODE).
+ *   <li>PHONE also reads trunk-dialled numbers "0845 46 47"; a spelled number before a currency
+ *       name that is also a word is no money ("Air Force One won't").
+ * </ul>
+ *
+ * <h2>S. Figures of a tagged sentence ({@code SentenceQuantities})</h2>
+ * <ul>
+ *   <li>S1 The quantities of the sentence's text (N to X) with their tokens.
+ *   <li>S2 What is no figure anyone would track is left out ({@code NotFigures}): numbers inside
+ *       a date or time SUTime found (not durations, nor "times of day" whose text shows no clock
+ *       word: "voted 9 to 1 earlier this week"), inside names NER found, vague plurals ("thousands
+ *       of"), fractions in words ("half of", "two-thirds majority"), durations that only frame
+ *       the statement ("over the past five years", "in 24 hours", "10 years ago", "his ten years
+ *       of", "a seven-day period"; {@code quantity-framing-words.txt}, {@code
+ *       quantity-frame-nouns.txt}), rate denominators ("per 100,000", "for every $33"), a generic
+ *       "one" ("one technology", but "one additional death", "one vote each"), "zero" with no unit,
+ *       family members ("three of his children"), compound adjectives ("one-time", "three-story"),
+ *       ages ("when he was 16", "younger than 18"), teasers ("10 facts about").
+ *   <li>S3 Changes ({@code Changes}): with a cue in the clause — a change verb ({@code
+ *       quantity-change-verbs.tsv}), "up"/"down", "higher"/"lower", a change noun ({@code
+ *       quantity-change-nouns.tsv}) — "from X to Y" is two figures (FROM and TO, not a range), "by
+ *       X to Y" BY and TO, "rose X%" and "a X% raise" BY, "to X" TO, "down from X" FROM; the
+ *       direction is the cue's, else the values'.
+ *   <li>S4 What is counted ({@code Counted}, {@code NounPhrases}): the head noun phrase after the
+ *       figure, after "of" (past possessors and other figures), after "in" (money), what its
+ *       change changes (the verb's object, else its subject), the phrase before "of"/"at"/"for"
+ *       or a comma, the subject of the value verb the figure completes ({@code
+ *       quantity-value-verbs.txt}), the head of a coordinated figure before it, a placeholder
+ *       ("the 2016 high of"), the parse, a measure's unit. Never a unit ("%", "percent"), a time
+ *       ("last year"), a hyphen residue or a possessor ("the country's total" counts "total").
+ *   <li>S5 The quantities, left to right, each with its counted phrase and change.
  * </ul>
  */
 package org.claimtrack.extract.quantity;
