@@ -3,8 +3,9 @@ package org.claimtrack.extract.quantity;
 import java.math.BigDecimal;
 
 /**
- * X2 YEAR as a decade (RANGE of ten years): "1990s", "1990's", "'90s", "90s"; X5 AGE when a
- * possessive comes before: "in his 70s", "their early 20s" (the ages [70, 79]).
+ * X2 YEAR as a decade (RANGE of ten years): "1990s", "1990's", "'90s", "90s", or a year written
+ * "'19"; X5 AGE when a possessive comes before: "in his 70s", "their early 20s" (the ages [70,
+ * 79]).
  */
 final class DecadeShape {
   private DecadeShape() {}
@@ -37,8 +38,17 @@ final class DecadeShape {
     return null;
   }
 
-  /** "'90s", "’20s" at the apostrophe i. */
+  /**
+   * "'90s", "’20s" at the apostrophe i; and a year "'19" ("in '19.", axis labels "'19 '20 '21")
+   * where no word follows ("'19 people" is a count after an opening quote).
+   */
   static Found apostrophe(Tokens t, int i) {
+    if (t.isDigits(i + 1) && t.glued(i + 1) && t.len(i + 1) == 2 && t.boundary(i + 2)
+        && !(t.near(i + 2) && (t.isWord(i + 2) || t.isDigits(i + 2))) && !t.glued(i)) {
+      long d = t.digitsValue(i + 1);
+      long y = (d <= 40 ? 2000 : 1900) + d;
+      return Found.of(Kind.YEAR, i, i + 2, i + 1, i + 2, BigDecimal.valueOf(y));
+    }
     if (t.isDigits(i + 1) && t.glued(i + 1) && t.len(i + 1) == 2 && t.isExactly(i + 2, "s")
         && t.glued(i + 2) && t.boundary(i + 3)) {
       long d = t.digitsValue(i + 1);

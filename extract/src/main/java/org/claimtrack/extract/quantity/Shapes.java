@@ -60,6 +60,10 @@ final class Shapes {
     if ((o = AgeShape.afterAgeWord(t, i)) != null || (o = VersionShape.at(t, i)) != null) {
       return o;
     }
+    if (t.isSym(i + 1, '.') && t.glued(i + 1) && t.isDigits(i + 2) && t.glued(i + 2) && t.len(i) >= 2
+        && t.allUpper(i) && !(t.glued(i) && t.isSymIn(i - 1, "."))) {
+      return NameShape.chain(t, i); // "XBB.1.5", "BA.2.86", "JN.1": variant names
+    }
     if (t.isDigits(i + 1) && t.glued(i + 1) && !(t.glued(i) && t.isDigits(i - 1))) {
       // "FY2024"; "USD115" is money, read by the expression; "G7", "MH17" are names
       if ((o = YearShape.fiscal(t, i)) != null) {

@@ -143,7 +143,7 @@
  *       ("2005 levels", "2010 dollars", "the 2024 election"), or, for 1900–2100, unless it reads
  *       as an amount (after "more than", "about", a currency; before a unit, a plural noun,
  *       "people", "or more"; "2000 to 3000 people"); "1990s", "'90s", "mid-1990s", "2009-2010",
- *       "2013-14", "mid-1972", "FY2024".
+ *       "2013-14", "mid-1972", "FY2024", "'19" (with no word after it: "'19 people" count).
  *   <li>X3 TIME (no value): "10 a.m.", "6pm", "10:30", "22:00 GMT", "0800 GMT", "10 o'clock". A
  *       spelled "2 pm" is a time, not picometres; "2.1 pm" with a decimal is picometres.
  *   <li>X4 ORDINAL (the rank): "first", "21st", "twenty-first", "two hundredth"; "a third"
@@ -156,7 +156,7 @@
  *       groups.
  *   <li>X7 NAME_PART (no value): digits glued to letters ("G7", "4G", "3D", "A380", "MH17"),
  *       letters-hyphen-digits ("F-16", "COVID-19", "Su-34", "SCP-173": designations, not
- *       counts), a number after a capitalized word inside a sentence or after a known
+ *       counts), capitals-dot-digits ("XBB.1.5", "BA.2.86": variants), a number after a capitalized word inside a sentence or after a known
  *       designation word ("Boeing 737", "Apollo 11", "Route 66", "Windows 10", "iPhone 15", "No.
  *       10"; {@code quantity-designations.txt}) unless a plural noun or unit follows ("Russia
  *       Deploys 500 Troops"); after a lower-case designation word ("grades 6 to 13", "chapter

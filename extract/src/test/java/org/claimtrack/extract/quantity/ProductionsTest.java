@@ -124,6 +124,15 @@ class ProductionsTest {
       Found ap = DecadeShape.apostrophe(tokens("'90s"), 0);
       assertThat(ap.low()).isEqualByComparingTo("1990");
     }
+
+    @Test
+    void apostropheYearsAreYearsUnlessAWordFollows() {
+      Found y = DecadeShape.apostrophe(tokens("'19 '20 '21"), 0);
+      assertThat(y.kind()).isEqualTo(Kind.YEAR);
+      assertThat(y.low()).isEqualByComparingTo("2019");
+      assertThat(DecadeShape.apostrophe(tokens("in '98."), 1).low()).isEqualByComparingTo("1998");
+      assertThat(DecadeShape.apostrophe(tokens("'19 people were killed,'"), 0)).isNull();
+    }
   }
 
   @Nested
@@ -178,6 +187,13 @@ class ProductionsTest {
       Tokens t = tokens(s);
       assertThat(covered(s, t, NameShape.chain(t, 1))).isEqualTo("MH17");
       assertThat(covered(s, t, NameShape.gluedCode(t, 5))).isEqualTo("777-200LR");
+    }
+
+    @Test
+    void variantNamesAreNames() {
+      assertThat(Shapes.wordShape(tokens("XBB.1.5 spread"), 0).kind()).isEqualTo(Kind.NAME_PART);
+      assertThat(Shapes.wordShape(tokens("XBB.1.5 spread"), 0).end()).isEqualTo(5);
+      assertThat(Shapes.wordShape(tokens("JN.1"), 0).kind()).isEqualTo(Kind.NAME_PART);
     }
 
     @Test
