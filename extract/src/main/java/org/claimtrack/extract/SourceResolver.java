@@ -1,6 +1,7 @@
 package org.claimtrack.extract;
 
 import java.util.ArrayList;
+import org.claimtrack.extract.attribution.Attribution;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,31 +25,18 @@ import org.claimtrack.nlp.Token;
  * <p>Mentions must be resolved in document order; names are final only after all were seen.
  */
 final class SourceResolver {
-  static final String STAGE = "source.v1";
+  static final String STAGE = org.claimtrack.extract.words.StageVersion.of("source", 2,
+      List.of(SourceResolver.class, SourceResolver.Entity.class, SourceResolver.Resolved.class, NameRun.class),
+      Lexicon.lists(), List.of(Lexicon.COUNTRIES, Lexicon.ORG_SYNONYMS));
 
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her");
-  private static final Set<String> ROLE_MODIFIERS = Set.of(
-      "deputy", "vice", "senior", "chief", "top", "former", "press", "foreign", "defense", "defence",
-      "interior", "finance", "prime", "national", "security", "military", "intelligence", "first",
-      "assistant", "acting", "general", "state", "health", "economy", "justice", "home", "trade",
-      "energy", "education", "transport", "agriculture", "environment", "culture", "executive",
-      "managing", "associate", "principal", "lead", "special", "presidential", "ministry", "government",
-      "white", "house", "campaign", "communications", "police", "army", "navy", "air", "force", "joint",
-      "staff", "regional", "local", "federal", "district", "county", "city", "party", "opposition",
-      "majority", "minority", "ranking", "retired", "veteran", "longtime", "new", "outgoing", "incoming",
-      "interim", "lieutenant", "major", "brigadier", "rear", "fleet", "field");
   private static final Set<String> COUNTRY_NAMES = countryNames();
 
   private static Set<String> countryNames() {
     Set<String> out = new HashSet<>();
-    for (String c : Lexicon.COUNTRIES.values()) out.add(c.toLowerCase(Locale.ROOT));
+    for (String c : Lexicon.COUNTRIES.asMap().values()) out.add(c.toLowerCase(Locale.ROOT));
     return out;
   }
 
-  /** Generic heads that do not identify an organization on their own. */
-  private static final Set<String> GENERIC_ORG_WORDS = Set.of(
-      "service", "services", "agency", "office", "department", "ministry", "group", "company", "government",
-      "of", "the", "and", "for", "'s", "’s", "national", "state", "new", "official");
 
   /** A speaker within the article. */
   private static final class Entity {
@@ -61,6 +49,8 @@ final class SourceResolver {
     String affiliation;
     String country;
     boolean place;
+    /** A person named with others ("Corey Scher and Jamon Van Den Hoek"): "they" may stand for them. */
+    boolean group;
     /** 'F', 'M' or 0 when unknown: which of "she" and "he" may stand for this person. */
     char gender;
     int lastSeen;
@@ -122,14 +112,28 @@ final class SourceResolver {
       if (Lexicon.PERSON_PRONOUNS.contains(w)) {
         char g = w.equals("she") || w.equals("her") ? 'F' : 'M';
         e = latestPerson(pos, g);
+        // "Mark Stewart thanked the teams. “...,” he said": a person who is the subject of this
+        // or the previous sentence, named after the last speaker, is who "he" is
+        NameRun subject = personSubjectNear(pos, g);
+        if (subject != null && (e == null || subject.span().start() > e.lastSeen)) {
+          e = linkPerson(subject.text());
+          e.properNames.add(subject.text());
+        }
         if (e == null) e = personFromText(pos, g);
         if (e != null && e.gender == 0) e.gender = g;
+      } else if (Lexicon.FIRST_PERSON.contains(w) && !w.equals("you")) {
+        // "we", "I" outside any quote the quote finder saw ('...we've found...' in single quotes):
+        // the person who last spoke, in this sentence or the two before
+        Entity last = latestPerson(pos, (char) 0);
+        if (last != null && sentencesBetween(last.lastSeen, pos) <= 2) e = last;
       } else if (Lexicon.THING_PRONOUNS.contains(w)) {
         e = latest(pos, SourceType.ORGANIZATION);
       } else if (Lexicon.PLURAL_PRONOUNS.contains(w)) {
         e = latest(pos, SourceType.UNNAMED);
         Entity org = latest(pos, SourceType.ORGANIZATION);
         if (e == null || org != null && org.lastSeen > e.lastSeen) e = org;
+        Entity group = latestGroup(pos);
+        if (e == null || group != null && group.lastSeen > e.lastSeen) e = group;
       }
       if (e == null) {
         e = newEntity(SourceType.UNNAMED);
@@ -139,6 +143,10 @@ final class SourceResolver {
       return new Resolved(e.id, e.type);
     }
 
+    // the mention without a relative or participle clause: "The brokerage, which had forecast
+    // 3.3 per cent growth," is described by "The brokerage", not by the words of its clause
+    Span core = core(s, m.span(), head.index());
+    m = new Attribution.Mention(m.sentence(), m.head(), core, m.relativeTo());
     List<Token> toks = tokensIn(s, m.span());
     NameRun person = null;
     NameRun org = null;
@@ -149,6 +157,14 @@ final class SourceResolver {
         case "PERSON" -> person = headRun;
         case "ORGANIZATION" -> org = headRun;
         default -> loc = headRun;
+      }
+    }
+    if (person == null && org == null && loc == null && isDocument(head)) {
+      // a document speaks for its issuer where the words name one: "AccuWeather's forecast",
+      // "Eurostat figures", "a Gallup Korea poll", "figures released by the ministry"
+      NameRun issuer = issuerIn(s, m.span(), head);
+      if (issuer != null) {
+        if (issuer.isPerson()) person = issuer; else org = issuer;
       }
     }
     if (person == null && org == null && loc == null && !head.isProperNoun()) {
@@ -183,6 +199,7 @@ final class SourceResolver {
 
     if (person != null) {
       Entity e = linkPerson(person.text());
+      if (namesTwo(s, m.span())) e.group = true;
       e.properNames.add(person.text());
       if (e.gender == 0) e.gender = gender(toks.isEmpty() ? person.tokens(s) : toks);
       if (e.gender == 0) e.gender = genderFromOtherMentions(person.text());
@@ -235,10 +252,16 @@ final class SourceResolver {
     }
     // a description of an organization: "the agency", "Ukraine's military intelligence service"
     Set<String> ws = words(toks);
-    Entity e = linkDescription(ws, lemma, country(toks), pos);
-    if (e == null && isBareDescription(ws) && Lexicon.ORG_HEADS.contains(lemma)) {
-      // "the company", "the firm": the organization last spoken of
-      e = latestNamedOrganization(pos);
+    // a document with no issuer named is itself the source ("the data show"), not an organization it shares a word with
+    Entity e = isDocument(head) ? null : linkDescription(ws, lemma, country(toks), pos);
+    if (e == null && isBareDescription(ws)) {
+      // "the union": the organization whose name has the word; "the company", "the brokerage":
+      // the company last spoken of, or the next one named when none was yet
+      e = organizationNamedWith(lemma, pos);
+      if (e == null && Lexicon.COMPANY_NOUNS.contains(lemma)) {
+        e = latestNamedOrganization(pos);
+        if (e == null) e = nextNamedOrganization(pos);
+      }
     }
     if (e == null) {
       e = newEntity(SourceType.ORGANIZATION);
@@ -248,6 +271,55 @@ final class SourceResolver {
     if (e.country == null) e.country = country(toks);
     e.lastSeen = pos;
     return new Resolved(e.id, e.type);
+  }
+
+  private static final Set<String> NAMING = Set.of("know", "call", "name", "dub");
+
+  /** A mention up to a comma that opens a clause after its head (", which ...", ", who ...", ", released ..."). */
+  private static Span core(Sentence s, Span mention, int head) {
+    for (Token t : s.tokens()) {
+      if (t.index() <= head || !mention.contains(t.span()) || !t.text().equals(",")) continue;
+      if (t.index() + 1 >= s.size()) break;
+      Token next = s.token(t.index() + 1);
+      String p = next.pos();
+      boolean naming = NAMING.contains(Lexicon.lower(next.lemma())); // "a body ..., known as the Basel Committee"
+      if (!naming && (p.startsWith("W") || p.equals("VBN") || p.equals("VBG") || Lexicon.lower(next.text()).equals("that"))) {
+        int end = t.index() - 1;
+        return end >= 0 && s.token(end).end() > mention.start() ? new Span(mention.start(), s.token(end).end()) : mention;
+      }
+    }
+    return mention;
+  }
+
+  private static boolean isDocument(Token head) {
+    return Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(head.lemma())) || Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(head.text()));
+  }
+
+  /**
+   * The first organization or person named in a document's mention: its issuer. A capitalized
+   * name NER did not tag counts when it owns the document or modifies it ("AccuWeather's
+   * forecast", "Eurostat figures").
+   */
+  private NameRun issuerIn(Sentence s, Span mention, Token head) {
+    for (NameRun r : runs) {
+      if (mention.contains(r.span()) && (r.isPerson() || r.type().equals("ORGANIZATION"))) return r;
+    }
+    int k = 0;
+    while (k < s.size() && s.token(k).end() <= mention.start()) k++;
+    for (; k < s.size() && s.token(k).end() <= mention.end() && k < head.index(); k++) {
+      if (!s.token(k).isProperNoun()) continue;
+      int j = k;
+      while (j + 1 < head.index() && s.token(j + 1).isProperNoun()) j++;
+      Token after = s.token(j + 1);
+      String w = Lexicon.lower(s.token(j).text());
+      boolean owner = after.pos().equals("POS") || j + 1 == head.index();
+      if (owner && !Lexicon.MONTHS.contains(w) && !Lexicon.WEEKDAYS.contains(w)) {
+        Span sp = s.span(k, j + 1);
+        return new NameRun("ORGANIZATION", sp, sp.of(text));
+      }
+      k = j;
+    }
+    return null;
   }
 
   /** The source for a resolved mention, with the entity's final name. */
@@ -288,12 +360,12 @@ final class SourceResolver {
    */
   private void namedLater(Entity e) {
     Set<String> ws = new HashSet<>();
-    for (String w : e.words) ws.add(SYNONYMS.getOrDefault(w, w));
+    for (String w : e.words) ws.add(synonym(w));
     String found = null;
     for (NameRun r : runs) {
       if (!r.type().equals("ORGANIZATION")) continue;
       Set<String> rw = new HashSet<>();
-      for (String w : r.text().toLowerCase(Locale.ROOT).split("[\\s-]+")) rw.add(SYNONYMS.getOrDefault(w, w));
+      for (String w : r.text().toLowerCase(Locale.ROOT).split("[\\s-]+")) rw.add(synonym(w));
       if (!sharesSpecificWord(rw, ws)) continue;
       String name = stripThe(r.text());
       if (found != null && !found.equalsIgnoreCase(name)) return;
@@ -302,7 +374,11 @@ final class SourceResolver {
     if (found != null) e.properNames.add(found);
   }
 
-  private static final java.util.Map<String, String> SYNONYMS = java.util.Map.of("spy", "intelligence");
+
+  private static String synonym(String w) {
+    String x = Lexicon.ORG_SYNONYMS.get(w);
+    return x == null ? w : x;
+  }
 
   private Sentence sentenceOf(int offset) {
     for (Sentence s : doc.sentences()) {
@@ -327,11 +403,68 @@ final class SourceResolver {
     return best;
   }
 
+  private Entity latestGroup(int pos) {
+    Entity best = null;
+    for (Entity e : entities) {
+      if (e.group && e.lastSeen <= pos && (best == null || e.lastSeen > best.lastSeen)) best = e;
+    }
+    return best;
+  }
+
+  /**
+   * True when a mention names a person and someone else with "and": "Corey Scher of CUNY and Jamon
+   * Van Den Hoek of Oregon State University" (NER may call the second a part of an organization).
+   */
+  private boolean namesTwo(Sentence s, Span mention) {
+    boolean person = false;
+    for (Token t : s.tokens()) {
+      if (!mention.contains(t.span())) continue;
+      if (t.ner().equals("PERSON")) person = true;
+      if (person && Lexicon.lower(t.text()).equals("and") && t.index() + 1 < s.size() && s.token(t.index() + 1).isProperNoun()
+          && mention.contains(s.token(t.index() + 1).span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last person named as the subject (before the first verb) of the sentence at {@code pos} or the one before, of a fitting gender. */
+  private NameRun personSubjectNear(int pos, char gender) {
+    Sentence here = sentenceOf(pos);
+    if (here == null) return null;
+    for (int k = here.index(); k >= Math.max(0, here.index() - 1); k--) {
+      Sentence s = doc.sentences().get(k);
+      int firstVerb = s.size();
+      for (Token t : s.tokens()) {
+        if (t.isVerb()) {
+          firstVerb = t.index();
+          break;
+        }
+      }
+      NameRun found = null;
+      for (NameRun r : runs) {
+        if (!r.isPerson() || !s.span().contains(r.span()) || r.span().end() > pos) continue;
+        if (firstVerb < s.size() && r.span().start() >= s.token(firstVerb).start()) continue;
+        char g = genderFromOtherMentions(r.text());
+        if (g != 0 && g != gender) continue;
+        found = r;
+      }
+      if (found != null) return found;
+    }
+    return null;
+  }
+
+  private int sentencesBetween(int from, int to) {
+    Sentence a = sentenceOf(from);
+    Sentence b = sentenceOf(to);
+    return a == null || b == null ? Integer.MAX_VALUE : b.index() - a.index();
+  }
+
   /** The person last spoken of whom the pronoun can stand for: not a known "she" for "he". */
   private Entity latestPerson(int pos, char gender) {
     Entity best = null;
     for (Entity e : entities) {
-      if (e.type != SourceType.PERSON || e.lastSeen > pos || e.gender != 0 && e.gender != gender) continue;
+      if (e.type != SourceType.PERSON || e.lastSeen > pos || gender != 0 && e.gender != 0 && e.gender != gender) continue;
       if (best == null || e.lastSeen > best.lastSeen) best = e;
     }
     return best;
@@ -455,18 +588,63 @@ final class SourceResolver {
     return best;
   }
 
-  private static final Set<String> BARE_ORG_WORDS = Set.of(
-      "company", "firm", "agency", "group", "organization", "organisation", "ministry", "department", "government",
-      "administration", "office", "service", "automaker", "carmaker", "manufacturer", "maker", "bank", "institute",
-      "party", "campaign", "council", "committee", "newspaper", "network", "corporation", "business", "retailer",
-      "airline", "operator", "producer", "insurer", "lender", "regulator", "watchdog", "union");
 
-  /** "the company": no word beyond a generic organization noun. */
+  /** "the company", "an American brokerage": no word beyond a generic organization noun and a nationality. */
   private static boolean isBareDescription(Set<String> ws) {
+    boolean noun = false;
     for (String w : ws) {
-      if (!BARE_ORG_WORDS.contains(w)) return false;
+      if (Lexicon.BARE_ORG_WORDS.contains(w)) noun = true;
+      else if (!Lexicon.COUNTRIES.containsKey(w) && !COUNTRY_NAMES.contains(w)) return false;
     }
-    return !ws.isEmpty();
+    return noun;
+  }
+
+  /** The organization last named before {@code pos} whose name has {@code word} ("union" in "United Auto Workers union"). */
+  private Entity organizationNamedWith(String word, int pos) {
+    Entity best = null;
+    for (Entity e : entities) {
+      if (e.type != SourceType.ORGANIZATION || e.place || e.lastSeen > pos) continue;
+      boolean has = e.properNames.stream().anyMatch(n -> hasWord(n, word)) || e.words.contains(word);
+      if (has && !e.properNames.isEmpty() && (best == null || e.lastSeen > best.lastSeen)) best = e;
+    }
+    if (best != null) return best;
+    NameRun last = null;
+    for (NameRun r : runs) {
+      if (r.type().equals("ORGANIZATION") && r.span().end() <= pos && (hasWord(r.text(), word) || followedBy(r, word))) last = r;
+    }
+    if (last == null) return null;
+    Entity e = linkOrganization(last.text(), Set.of(), null);
+    e.properNames.add(stripThe(last.text()));
+    return e;
+  }
+
+  private static boolean hasWord(String name, String word) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+      if (w.equals(word) || w.equals(word + "s")) return true;
+    }
+    return false;
+  }
+
+  /** "the UAW union": the description's word right after the name. */
+  private boolean followedBy(NameRun r, String word) {
+    int k = r.span().end();
+    while (k < text.length() && text.charAt(k) == ' ') k++;
+    return text.regionMatches(true, k, word, 0, word.length());
+  }
+
+  /** The first organization named after {@code pos}, within the next two sentences. */
+  private Entity nextNamedOrganization(int pos) {
+    Sentence here = sentenceOf(pos);
+    if (here == null) return null;
+    for (NameRun r : runs) {
+      if (!r.type().equals("ORGANIZATION") || r.span().start() <= pos) continue;
+      Sentence there = sentenceOf(r.span().start());
+      if (there == null || there.index() - here.index() > 2) return null;
+      Entity e = linkOrganization(r.text(), Set.of(), null);
+      e.properNames.add(stripThe(r.text()));
+      return e;
+    }
+    return null;
   }
 
   private Entity latestNamedOrganization(int pos) {
@@ -491,7 +669,8 @@ final class SourceResolver {
 
   private static boolean sharesSpecificWord(Set<String> a, Set<String> b) {
     for (String w : b) {
-      if (!GENERIC_ORG_WORDS.contains(w) && !DETERMINERS.contains(w) && a.contains(w) && w.length() > 2
+      if (!Lexicon.GENERIC_ORG_WORDS.contains(w) && !Lexicon.DETERMINERS.contains(w) && !Lexicon.DOCUMENT_NOUNS.contains(w)
+          && a.contains(w) && w.length() > 2
           && !Lexicon.COUNTRIES.containsKey(w) && !COUNTRY_NAMES.contains(w)) {
         return true;
       }
@@ -615,13 +794,13 @@ final class SourceResolver {
     String w = Lexicon.lower(t.text());
     if (Lexicon.HONORIFICS.contains(w)) return false;
     if (!t.ner().equals("O")) return false;
-    return ROLE_MODIFIERS.contains(w) || isRole(t) && !Lexicon.COUNTRIES.containsKey(w);
+    return Lexicon.ROLE_MODIFIERS.contains(w) || isRole(t) && !Lexicon.COUNTRIES.containsKey(w);
   }
 
   /** An organization or country in the words before a title: "US National Security Council", "Ukrainian". */
   private String affiliation(List<Token> toks) {
     List<Token> ts = new ArrayList<>(toks);
-    while (!ts.isEmpty() && (DETERMINERS.contains(Lexicon.lower(ts.get(0).text())) || ts.get(0).isPunct())) ts.remove(0);
+    while (!ts.isEmpty() && (Lexicon.DETERMINERS.contains(Lexicon.lower(ts.get(0).text())) || ts.get(0).isPunct())) ts.remove(0);
     while (!ts.isEmpty() && (ts.get(ts.size() - 1).pos().equals("POS") || ts.get(ts.size() - 1).isPunct())) ts.remove(ts.size() - 1);
     if (ts.isEmpty()) return null;
     boolean named = false;
@@ -676,7 +855,7 @@ final class SourceResolver {
     Set<String> out = new HashSet<>();
     for (Token t : toks) {
       String w = Lexicon.lower(t.lemma());
-      if (t.isPunct() || DETERMINERS.contains(w) || t.pos().equals("POS") || t.pos().equals("IN")) continue;
+      if (t.isPunct() || Lexicon.DETERMINERS.contains(w) || t.pos().equals("POS") || t.pos().equals("IN")) continue;
       String c = Lexicon.COUNTRIES.get(Lexicon.lower(t.text()));
       out.add(c != null ? c.toLowerCase(Locale.ROOT) : w);
     }
