@@ -42,7 +42,7 @@ final class Counted {
         c = coordinated(ts, f, out.get(out.size() - 1));
       }
       if (c == null) {
-        c = fallback(ts, f);
+        c = fallback(ts, f, figures);
       }
       out.add(f.withCounted(c));
     }
@@ -61,7 +61,7 @@ final class Counted {
 
   /** S4a "12,000 North Korean soldiers", "a 25% raise" ("two brigades of 6,000 people each": after 6,000). */
   private static String phraseAfter(TaggedSentence ts, Figure f) {
-    int from = f.form() == Form.PRODUCT ? f.numLast() + 1 : ts.startingFrom(f.span().end());
+    int from = f.form() == Form.PRODUCT ? f.numLast() + 1 : ts.afterFigure(f.span().end());
     if (f.form() == Form.MULTIPLIER && ts.is(from, "the")) {
       from++; // "twice the average amount"
     }
@@ -78,7 +78,7 @@ final class Counted {
 
   /** S4b "N of (the) X", past possessors and other figures: "192 of the legislature's 300 seats". */
   private static String ofAfter(TaggedSentence ts, Figure f, List<Figure> figures) {
-    int k = ts.startingFrom(f.span().end());
+    int k = ts.afterFigure(f.span().end());
     for (int guard = 0; guard < 4 && ts.is(k, "of"); guard++) {
       int j = k + 1;
       while (ts.determiner(j)) {
@@ -104,7 +104,7 @@ final class Counted {
   private static int pastFigure(TaggedSentence ts, int j, List<Figure> figures) {
     for (Figure g : figures) {
       if (g.first() == j) {
-        return g.last() + 1;
+        return ts.afterFigure(g.span().end());
       }
     }
     while (ts.number(j)) {
@@ -115,7 +115,7 @@ final class Counted {
 
   /** S4c money "in" what it is: "$14.5 billion in back taxes", "in the form of interest". */
   private static String inAfter(TaggedSentence ts, Figure f) {
-    int k = ts.startingFrom(f.span().end());
+    int k = ts.afterFigure(f.span().end());
     if (!f.money() || !ts.is(k, "in")) {
       return null;
     }
@@ -237,8 +237,11 @@ final class Counted {
     return joined && (!clause || elliptical) ? prev.counted() : null;
   }
 
-  /** S4h a placeholder before it, the parse, then a measure's or duration's unit as written. */
-  private static String fallback(TaggedSentence ts, Figure f) {
+  /**
+   * S4h a placeholder before it, the parse, the noun a measure's participle follows, then a
+   * measure's or duration's unit as written.
+   */
+  private static String fallback(TaggedSentence ts, Figure f, List<Figure> figures) {
     int b = f.first() - 1;
     if (ts.isAny(b, "of", "at")) {
       Phrase p = NounPhrases.ending(ts, b - 1);
@@ -250,10 +253,30 @@ final class Counted {
     if (parsed != null) {
       return parsed;
     }
+    String measured = participleSubject(ts, f, figures);
+    if (measured != null) {
+      return measured;
+    }
     if (f.unit() != null && !f.percent() && !f.money() && f.numLast() < f.last()) {
       return ts.text(f.numLast() + 1, f.last() + 1); // "for 36 hours", "800,000 bbl."
     }
     return null;
+  }
+
+  /**
+   * A measure (not a duration, whose unit is what it counts) completing a participle that follows
+   * a noun: "winds blowing up to 180 kilometers per hour" measures winds.
+   */
+  private static String participleSubject(TaggedSentence ts, Figure f, List<Figure> figures) {
+    if (f.unit() == null || f.percent() || f.money() || f.duration()) {
+      return null;
+    }
+    int v = verbBefore(ts, f.first() - 1, f, figures);
+    if (v < 1 || !ts.pos(v).equals("VBG") || !ts.noun(v - 1)) {
+      return null;
+    }
+    Phrase p = NounPhrases.ending(ts, v - 1);
+    return p == null || placeholder(ts, p) ? null : NounPhrases.counted(ts, p);
   }
 
   /** The noun the parser hangs the number on ("nummod"), when the sentence was parsed. */

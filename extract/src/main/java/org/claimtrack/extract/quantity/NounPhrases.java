@@ -79,6 +79,9 @@ final class NounPhrases {
     Phrase p = after(ts, i);
     if (p != null && ts.possessive(p.end())) {
       Phrase q = after(ts, p.end() + 1);
+      if (q == null && ts.adjective(p.end() + 1) && !ts.noun(p.end() + 2) && !ts.adjective(p.end() + 2)) {
+        q = new Phrase(p.end() + 1, p.end() + 2); // "the country's total/JJ to 502,110": the adjective is the head
+      }
       return q != null ? q : p;
     }
     return p;

@@ -204,6 +204,24 @@ final class TaggedSentence {
     return n;
   }
 
+  /**
+   * The first token after a figure ending at offset {@code o}, past the period of an
+   * abbreviated unit glued to it: "the 4.9 million bbl. of oil" goes on with "of".
+   */
+  int afterFigure(int o) {
+    int i = startingFrom(o);
+    if (i > 0 && i + 1 < n && is(i, ".") && sentence.token(i).start() == o
+        && sentence.token(i - 1).end() == o && letter(i - 1)) {
+      return i + 1;
+    }
+    return i;
+  }
+
+  private boolean letter(int i) {
+    String t = sentence.token(i).text();
+    return !t.isEmpty() && Character.isLetter(t.charAt(t.length() - 1));
+  }
+
   /** The text of tokens {@code [from, to)}. */
   String text(int from, int to) {
     return sentence.span(from, to).of(text);

@@ -189,6 +189,22 @@ class SentenceQuantitiesTest {
     }
 
     @Test
+    void anAdjectiveAfterAPossessiveIsTheHeadNotThePossessor() {
+      Tagged t = tagged("to/TO bring/VB the/DT country/NN +'s/POS total/JJ to/IN 502,110/CD");
+      assertThat(t.q("502,110").counted()).isEqualTo("total");
+    }
+
+    @Test
+    void anAbbreviatedUnitsPeriodDoesNotHideTheOfAfterIt() {
+      Tagged oil = tagged("a/DT report/NN on/IN the/DT fate/NN of/IN the/DT 4.9/CD million/CD bbl/NN +./. of/IN oil/NN that/WDT spilled/VBD/spill");
+      assertThat(oil.q("4.9 million bbl").counted()).isEqualTo("oil");
+      Tagged crude = tagged("as/RB much/JJ as/IN 80/CD +%/NN of/IN the/DT 4.1/CD million/CD bbl/NN +./. of/IN crude/NN that/WDT spilled/VBD/spill");
+      assertThat(crude.q("as much as 80%").counted()).isEqualTo("crude");
+      assertThat(crude.q("4.1 million bbl").counted()).isEqualTo("crude");
+      assertThat(tagged("about/IN 392,000/CD bbl/NN +./. ,/, or/CC 9/CD +%/NN").q("about 392,000 bbl").counted()).isEqualTo("bbl");
+    }
+
+    @Test
     void s4cMoneyInWhatItIs() {
       assertThat(tagged("paid/VBD/pay $/$ 10.4/CD billion/CD in/IN income/NN taxes/NNS").q("$ 10.4 billion").counted())
           .isEqualTo("income taxes");
@@ -228,6 +244,14 @@ class SentenceQuantitiesTest {
       Tagged pct = tagged("with/IN occupancy/NN dropping/VBG/drop by/IN 99/CD +%/NN for/IN foreigners/NNS and/CC 96/CD +%/NN for/IN Italians/NNPS");
       assertThat(pct.q("99%").counted()).isEqualTo("occupancy");
       assertThat(pct.q("96%").counted()).isEqualTo("occupancy");
+    }
+
+    @Test
+    void aMeasureCompletingAParticipleMeasuresTheNounBeforeIt() {
+      Tagged wind = tagged("heavy/JJ rain/NN and/CC winds/NNS blowing/VBG/blow up/IN to/TO 180/CD kilometers/NNS per/IN hour/NN");
+      assertThat(wind.q("up to 180 kilometers per hour").counted()).isEqualTo("winds");
+      Tagged storm = tagged("a/DT storm/NN lasting/VBG/last 36/CD hours/NNS");
+      assertThat(storm.q("36 hours").counted()).isEqualTo("hours");
     }
 
     @Test
