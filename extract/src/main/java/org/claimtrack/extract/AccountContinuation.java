@@ -31,7 +31,7 @@ import org.claimtrack.nlp.Token;
  *       (a new actor: "China has recorded ...", "Manchester Metropolitan University has asked ..."),
  *       and it is not a direct quote (quotes continue by {@code quote-continuation}).
  * </ul>
- * Each such claim says why in its provenance: {@code context.vN-HASH:same-paragraph} or
+ * Each such claim says why in its provenance: {@code discourse.vN-HASH:same-paragraph} or
  * {@code :next-paragraph}.
  */
 final class AccountContinuation {

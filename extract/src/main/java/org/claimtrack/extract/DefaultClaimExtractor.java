@@ -84,6 +84,8 @@ final class DefaultClaimExtractor implements ClaimExtractor {
   @Override
   public Result<ArticleClaims> extract(Article article) {
     String text = article.text();
+    Problem tooLarge = config.limits().bodyTooLong(inputName(article), article.body().length());
+    if (tooLarge != null) return Result.failed(tooLarge);
     if (!hasLetters(text, article.body())) {
       return Result.failed(inputName(article), Problem.Code.NO_SENTENCES, "no sentences: the text has no words");
     }
@@ -103,7 +105,11 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     if (!words) {
       return Result.failed(inputName(article), Problem.Code.NO_SENTENCES, "no sentences: the text has no words");
     }
-    return Result.ok(new ArticleClaims(article, new Run(article, doc, quotes).claims()));
+    tooLarge = config.limits().tooManySentences(inputName(article), doc.sentences().size());
+    if (tooLarge != null) return Result.failed(tooLarge);
+    List<Claim> claims = new Run(article, doc, quotes).claims();
+    tooLarge = config.limits().tooManyClaims(inputName(article), claims.size());
+    return tooLarge != null ? Result.failed(tooLarge) : Result.ok(new ArticleClaims(article, claims));
   }
 
   /** How a problem names the article: its file, and its id when that says more. */

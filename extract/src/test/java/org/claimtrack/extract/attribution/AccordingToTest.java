@@ -30,4 +30,21 @@ class AccordingToTest {
       assertThat(a.content().of(c.text)).isEqualTo("40 people died");
     });
   }
+
+  @Test
+  void basedOnADocumentNamesItsSource() {
+    Hand h = Hand.doc().tagged("The/DT deficit/NN reached/VBD/reach $/$ 3/CD trillion/CD ,/, based/VBN/base on/IN data/NNS/datum"
+        + " compiled/VBN/compile by/IN the/DT Treasury/NNP@ORGANIZATION ./.");
+    AttributionContext c = h.context();
+    assertThat(new AccordingTo().find(c, h.sentence(0), new BitSet())).singleElement().satisfies(a -> {
+      assertThat(a.source().span().of(c.text)).isEqualTo("data compiled by the Treasury");
+      assertThat(a.content().of(c.text)).isEqualTo("The deficit reached $ 3 trillion");
+    });
+  }
+
+  @Test
+  void basedOnSomethingThatIsNoDocumentIsNoSource() {
+    Hand h = Hand.doc().tagged("The/DT film/NN ,/, based/VBN/base on/IN a/DT novel/NN ,/, earned/VBD/earn $/$ 3/CD million/CD ./.");
+    assertThat(new AccordingTo().find(h.context(), h.sentence(0), new BitSet())).isEmpty();
+  }
 }
