@@ -13,7 +13,10 @@ import java.util.Objects;
  * @param qualifier how the stated number bounds the value
  * @param unit "percent", "percentage points", an ISO 4217 currency code, a unit of measure, or
  *     null for a plain count
- * @param counted what is counted ("North Korean soldiers"), or null when not found
+ * @param counted what is counted or measured, the head noun phrase ("North Korean soldiers",
+ *     "operating revenue", "approval rating"), or null when the sentence names nothing
+ * @param change how the figure takes part in a change its sentence states ("from 60 percent to
+ *     75 percent": FROM and TO; "up 2.1 percent": BY), or null when it states none
  */
 public record Quantity(
     String surface,
@@ -22,7 +25,14 @@ public record Quantity(
     BigDecimal high,
     Qualifier qualifier,
     String unit,
-    String counted) {
+    String counted,
+    Change change) {
+
+  /** A quantity that is no part of a change. */
+  public Quantity(String surface, Span span, BigDecimal low, BigDecimal high, Qualifier qualifier,
+      String unit, String counted) {
+    this(surface, span, low, high, qualifier, unit, counted, null);
+  }
 
   public Quantity {
     Objects.requireNonNull(surface, "surface");
@@ -37,6 +47,10 @@ public record Quantity(
   }
 
   public Quantity withCounted(String newCounted) {
-    return new Quantity(surface, span, low, high, qualifier, unit, newCounted);
+    return new Quantity(surface, span, low, high, qualifier, unit, newCounted, change);
+  }
+
+  public Quantity withChange(Change newChange) {
+    return new Quantity(surface, span, low, high, qualifier, unit, counted, newChange);
   }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.claimtrack.domain.Change;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimKind;
 import org.claimtrack.domain.Hedge;
@@ -62,6 +63,13 @@ public final class ClaimJson {
       qo.put("qualifier", q.qualifier().name());
       qo.put("unit", q.unit());
       qo.put("counted", q.counted());
+      if (q.change() == null) {
+        qo.putNull("change");
+      } else {
+        ObjectNode ch = qo.putObject("change");
+        ch.put("role", q.change().role().name());
+        ch.put("direction", q.change().direction() == null ? null : q.change().direction().name());
+      }
     }
     if (c.origin() == null) {
       o.putNull("origin");
@@ -125,7 +133,7 @@ public final class ClaimJson {
     for (JsonNode q : c.get("quantities")) {
       qs.add(new Quantity(q.get("surface").asText(), span(q.get("span")), decimal(q.get("low")),
           decimal(q.get("high")), Qualifier.valueOf(q.get("qualifier").asText()), str(q, "unit"),
-          str(q, "counted")));
+          str(q, "counted"), change(q.get("change"))));
     }
     JsonNode p = c.get("provenance");
     List<String> stages = new ArrayList<>();
@@ -155,6 +163,13 @@ public final class ClaimJson {
     BigDecimal s = d.stripTrailingZeros();
     if (s.scale() <= 0) return F.numberNode(s.toBigIntegerExact());
     return F.numberNode(s);
+  }
+
+  /** A quantity's "change", absent in claims stored before it existed. */
+  private static Change change(JsonNode ch) {
+    if (ch == null || ch.isNull()) return null;
+    return new Change(Change.Role.valueOf(ch.get("role").asText()),
+        ch.hasNonNull("direction") ? Change.Direction.valueOf(ch.get("direction").asText()) : null);
   }
 
   private static BigDecimal decimal(JsonNode n) {

@@ -1,6 +1,7 @@
 package org.claimtrack.extract.quantity;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.claimtrack.domain.Qualifier;
 import org.claimtrack.domain.Span;
@@ -29,6 +30,10 @@ import org.claimtrack.domain.Span;
  *     or a unit of measure by canonical name ("kilometre"); see {@code package-info} for the list
  * @param kind what the expression is
  * @param spelledOut true when the numeric words contain no digits ("three", "a dozen")
+ * @param form the production that made it ({@link Form#SINGLE} for the kinds that are no quantity)
+ * @param parts the amounts a range or pair is made of, in text order ("from 60 percent" and "75
+ *     percent" of "from 60 percent to 75 percent", each with the range's unit and scale), else
+ *     empty
  */
 public record NumberExpression(
     Span span,
@@ -38,10 +43,25 @@ public record NumberExpression(
     Qualifier qualifier,
     String unit,
     Kind kind,
-    boolean spelledOut) {
+    boolean spelledOut,
+    Form form,
+    List<NumberExpression> parts) {
+
+  /** A single expression: form {@link Form#SINGLE}, no parts. */
+  public NumberExpression(Span span, Span numberSpan, BigDecimal low, BigDecimal high,
+      Qualifier qualifier, String unit, Kind kind, boolean spelledOut) {
+    this(span, numberSpan, low, high, qualifier, unit, kind, spelledOut, Form.SINGLE, List.of());
+  }
 
   public NumberExpression {
     Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(form, "form");
+    parts = List.copyOf(parts);
+    for (NumberExpression p : parts) {
+      if (!span.contains(p.span())) {
+        throw new IllegalArgumentException("part " + p.span() + " outside span " + span);
+      }
+    }
     Objects.requireNonNull(numberSpan, "numberSpan");
     Objects.requireNonNull(qualifier, "qualifier");
     Objects.requireNonNull(kind, "kind");

@@ -17,7 +17,7 @@ final class PhraseTable<V> {
 
   record Hit<V>(V value, int end) {}
 
-  private static final class Phrase<V> {
+  static final class Phrase<V> {
     final String[] parts;
     final boolean[] spaceBefore;
     final boolean caseSensitive;
@@ -57,14 +57,6 @@ final class PhraseTable<V> {
       return this;
     }
 
-    /** Adds each of {@code phrases} as case-insensitive with the same value. */
-    Builder<V> words(V value, String... phrases) {
-      for (String p : phrases) {
-        add(p, false, value);
-      }
-      return this;
-    }
-
     /** Adds each of {@code phrases} as case-sensitive with the same value. */
     Builder<V> exact(V value, String... phrases) {
       for (String p : phrases) {
@@ -73,9 +65,16 @@ final class PhraseTable<V> {
       return this;
     }
 
+    /**
+     * The table. Phrases starting with the same word are tried longest first; among phrases of
+     * the same length, case-sensitive ones first, then in text order, so that the order in which
+     * they were added (a word list's map order) never matters.
+     */
     PhraseTable<V> build() {
       for (List<Phrase<V>> l : map.values()) {
-        l.sort(Comparator.comparingInt((Phrase<V> p) -> -p.parts.length));
+        l.sort(Comparator.comparingInt((Phrase<V> p) -> -p.parts.length)
+            .thenComparing(p -> !p.caseSensitive)
+            .thenComparing(p -> String.join(" ", p.parts)));
       }
       return new PhraseTable<>(WordTable.ignoringCase(map));
     }

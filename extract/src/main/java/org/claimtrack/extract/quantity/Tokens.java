@@ -264,6 +264,33 @@ final class Tokens {
   }
 
   /**
+   * True when nothing alphanumeric is glued after token {@code end - 1}: token {@code end} is free
+   * to start something else. "1.2.3" continues a code; a sentence-final '.' does not.
+   */
+  boolean boundary(int end) {
+    if (end >= n || !glued(end)) {
+      return true;
+    }
+    if (isWord(end) || isDigits(end)) {
+      return false;
+    }
+    return !(isSymIn(end, ".,:/") && (isDigits(end + 1) || isWord(end + 1)) && glued(end + 1));
+  }
+
+  /** True when word token k has an upper-case letter anywhere ("iPhone", "NASA"). */
+  boolean hasUpper(int k) {
+    if (!isWord(k)) {
+      return false;
+    }
+    for (int c = start[k]; c < end[k]; c++) {
+      if (Character.isUpperCase(text.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when token i starts a sentence or clause: it is the first token, follows a line break,
    * or follows sentence punctuation or an opening quote.
    */

@@ -66,10 +66,6 @@ final class WordTable<V> {
     }
   }
 
-  V get(String s) {
-    return get(s, 0, s.length());
-  }
-
   /** The keys (lower case when the table ignores case). */
   java.util.List<String> keys() {
     java.util.List<String> l = new java.util.ArrayList<>();

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 final class Hints {
   private Hints() {}
 
-  /** Furniture, surely: comments, share bars, ads, related links, newsletters, cookie banners, captions... */
+  /** Furniture, surely: comments, share bars, ads, related links, newsletters, cookie banners, captions, chart axes... */
   static final int STRONG_NEGATIVE = -2;
   /** Probably furniture: headers, meta lines, pagination, hidden helpers. */
   static final int NEGATIVE = -1;
@@ -33,13 +33,17 @@ final class Hints {
       "readmore", "morestories", "alsoread", "byline", "author", "caption", "credit", "widget", "sidebar",
       "footer", "navbar", "navigation", "toolbar", "login", "screenreader", "adsense", "adslot", "adunit",
       "newsfeed", "paginat", "dateline", "timestamp", "publishdate", "pubdate", "lightbox", "carousel",
-      "slideshow", "gallery", "zergnet", "ribbon", "jump");
+      "slideshow", "gallery", "zergnet", "ribbon", "jump",
+      // chart labels and layout probes: tick labels, axis years, legends, "0 : 0" breakpoint readouts
+      // (a chart's headline and deck are sentences, and stay)
+      "highcharts", "breakpoint");
 
   private static final Set<String> STRONG_WORDS = Set.of(
       "ad", "ads", "adv", "dfp", "gpt", "nav", "menu", "tags", "tag", "tagged", "bio", "skip", "sr", "print",
       "email", "rss", "follow", "sns", "masthead",
       "copyright", "hidden", "hide", "invisible", "banner", "outbrain", "toc", "more", "popular",
-      "date", "time", "meta", "subnav", "search", "sticky", "overlay", "bottom");
+      "date", "time", "meta", "subnav", "search", "sticky", "overlay", "bottom",
+      "axis", "legend", "tick", "ticks");
 
   private static final Set<String> WEAK_WORDS = Set.of(
       "header", "head", "top", "aside", "side", "extra", "info", "tools", "tool", "utility", "util", "aux",

@@ -52,6 +52,23 @@ class BodyExtractorTest {
   }
 
   @Test
+  void chartAxesAndLegendsAreNoTextButTheChartHeadlineIs() {
+    String html = "<html><body><article><div class=\"body\">"
+        + "<p>First paragraph of the story, long enough to be running text, with a comma in it.</p>"
+        + "<div class=\"chartHed\">Treasury has paid at least $1.4 billion in interest since 2012</div>"
+        + "<div class=\"chart-axis\"><span>2019</span><span>2020</span><span>'21</span></div>"
+        + "<div class=\"chart-legend\"><span>Apple 40%</span><span>Cisco 30%</span></div>"
+        + "<p>Second paragraph of the story, also long enough to be running text, with a comma.</p>"
+        + "</div></article><div class=\"BreakpointDetector_container\"><span>0 : 0</span></div></body></html>";
+    HtmlArticle a = ((org.claimtrack.domain.Result.Ok<HtmlArticle>) HtmlArticleExtractor.standard()
+        .extract("p", html, null)).value();
+    assertThat(a.paragraphs()).isEqualTo(List.of(
+        "First paragraph of the story, long enough to be running text, with a comma in it.",
+        "Treasury has paid at least $1.4 billion in interest since 2012",
+        "Second paragraph of the story, also long enough to be running text, with a comma."));
+  }
+
+  @Test
   void relatedHeadingDropsTheSectionItHeads() {
     String html = "<html><body><article><div class=\"body\">"
         + "<p>First paragraph of the story, long enough to be running text, with a comma in it.</p>"
