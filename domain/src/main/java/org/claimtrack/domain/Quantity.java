@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param unit "percent", "percentage points", an ISO 4217 currency code, a unit of measure, or
  *     null for a plain count
  * @param counted what is counted ("North Korean soldiers"), or null when not found
+ * @param figure what the quantity is a figure of, as typed fields with evidence (the thing
+ *     counted, whose, what happened to it, where, count or plan...), or null when the extractor
+ *     did not decide it (claims extracted before the figure stage existed)
  */
 public record Quantity(
     String surface,
@@ -22,7 +25,14 @@ public record Quantity(
     BigDecimal high,
     Qualifier qualifier,
     String unit,
-    String counted) {
+    String counted,
+    Figure figure) {
+
+  /** A quantity whose figure fields are not decided (yet). */
+  public Quantity(String surface, Span span, BigDecimal low, BigDecimal high, Qualifier qualifier, String unit,
+      String counted) {
+    this(surface, span, low, high, qualifier, unit, counted, null);
+  }
 
   public Quantity {
     Objects.requireNonNull(surface, "surface");
@@ -37,6 +47,10 @@ public record Quantity(
   }
 
   public Quantity withCounted(String newCounted) {
-    return new Quantity(surface, span, low, high, qualifier, unit, newCounted);
+    return new Quantity(surface, span, low, high, qualifier, unit, newCounted, figure);
+  }
+
+  public Quantity withFigure(Figure newFigure) {
+    return new Quantity(surface, span, low, high, qualifier, unit, counted, newFigure);
   }
 }

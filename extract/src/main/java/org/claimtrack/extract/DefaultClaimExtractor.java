@@ -42,7 +42,7 @@ final class DefaultClaimExtractor implements ClaimExtractor {
   /** The versioned stages an extractor over pipeline {@code nlpName} runs. */
   static List<String> stages(String nlpName) {
     return List.of(nlpName, AttributionStage.STAGE, SourceResolver.STAGE, QuantityStage.STAGE,
-        TimeNormalizer.STAGE, HedgeStage.STAGE);
+        org.claimtrack.extract.figure.FigureStage.STAGE, TimeNormalizer.STAGE, HedgeStage.STAGE);
   }
 
   @Override
@@ -133,6 +133,9 @@ final class DefaultClaimExtractor implements ClaimExtractor {
         times.add(TimeNormalizer.normalize(s, text, article.published()));
         quantities.add(QuantityStage.find(s, text));
       }
+      List<List<Quantity>> typed = org.claimtrack.extract.figure.FigureStage.annotate(doc.sentences(), text, quantities);
+      quantities.clear();
+      quantities.addAll(typed);
     }
 
     List<Claim> claims() {
@@ -202,6 +205,7 @@ final class DefaultClaimExtractor implements ClaimExtractor {
       st.add(a.rule());
       st.add(SourceResolver.STAGE);
       if (!qs.isEmpty()) st.add(QuantityStage.STAGE);
+      if (!qs.isEmpty()) st.add(org.claimtrack.extract.figure.FigureStage.STAGE);
       if (reportedOn != null || about != null) st.add(TimeNormalizer.STAGE);
       if (!hedges.isEmpty()) st.add(HedgeStage.STAGE);
       Provenance p = new Provenance(article.hash(), a.sentence(), st, VERSION);
@@ -352,7 +356,8 @@ final class DefaultClaimExtractor implements ClaimExtractor {
         Span content = trimSentence(s);
         List<Hedge> hedges = HedgeStage.find(doc.sentences(), content, text);
         String about = aboutIn(content);
-        List<String> st = new ArrayList<>(List.of(nlp.name(), "authorial.v1", QuantityStage.STAGE));
+        List<String> st = new ArrayList<>(List.of(nlp.name(), "authorial.v1", QuantityStage.STAGE,
+            org.claimtrack.extract.figure.FigureStage.STAGE));
         if (about != null) st.add(TimeNormalizer.STAGE);
         if (!hedges.isEmpty()) st.add(HedgeStage.STAGE);
         out.add(new Claim(id(ClaimKind.AUTHORIAL, content), ClaimKind.AUTHORIAL, Source.author(article.publisher()),

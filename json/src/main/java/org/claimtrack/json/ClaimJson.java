@@ -62,6 +62,7 @@ public final class ClaimJson {
       qo.put("qualifier", q.qualifier().name());
       qo.put("unit", q.unit());
       qo.put("counted", q.counted());
+      qo.set("figure", FigureJson.toJson(q.figure()));
     }
     if (c.origin() == null) {
       o.putNull("origin");
@@ -125,7 +126,7 @@ public final class ClaimJson {
     for (JsonNode q : c.get("quantities")) {
       qs.add(new Quantity(q.get("surface").asText(), span(q.get("span")), decimal(q.get("low")),
           decimal(q.get("high")), Qualifier.valueOf(q.get("qualifier").asText()), str(q, "unit"),
-          str(q, "counted")));
+          str(q, "counted"), FigureJson.fromJson(q.get("figure"))));
     }
     JsonNode p = c.get("provenance");
     List<String> stages = new ArrayList<>();
@@ -137,7 +138,7 @@ public final class ClaimJson {
         new Provenance(p.get("article").asText(), p.get("sentence").asInt(), stages, str(p, "version")));
   }
 
-  private static JsonNode span(Span s) {
+  static JsonNode span(Span s) {
     if (s == null) return F.nullNode();
     ArrayNode a = F.arrayNode();
     a.add(s.start());
@@ -145,7 +146,7 @@ public final class ClaimJson {
     return a;
   }
 
-  private static Span span(JsonNode n) {
+  static Span span(JsonNode n) {
     return n == null || n.isNull() ? null : new Span(n.get(0).asInt(), n.get(1).asInt());
   }
 
@@ -161,7 +162,7 @@ public final class ClaimJson {
     return n == null || n.isNull() ? null : n.decimalValue();
   }
 
-  private static String str(JsonNode n, String f) {
+  static String str(JsonNode n, String f) {
     JsonNode v = n.get(f);
     return v == null || v.isNull() ? null : v.asText();
   }
