@@ -30,8 +30,10 @@ import org.claimtrack.ledger.track.Tracker;
  * <pre>
  * trackers: {"id","what","counted","place","kind",
  *            "estimates":[{"claimId","article":{"id","file"},"source":{"id","name","aliases":[...]},
- *                          "reportedOn","low","high","qualifier","hedged","repeatOf"}],
- *            "revisions":[{"sourceId","from","to","direction"}],"conflicts":[{"a","b","why"}],"verdict"}
+ *                          "reportedOn","low","high","qualifier","hedged","repeatOf",
+ *                          "origin":{"id","name","via"},"later"}],
+ *            "revisions":[{"sourceId","from","to","direction"}],"conflicts":[{"a","b","why"}],"verdict",
+ *            "voices","regionFigures":[estimate + "place"]}
  * sources:  {"id","name","type","aliases":[...],"affiliation","claims"}
  * claims:   the extractor's claim object, plus "sourceId" and "article":{"id","file"}
  * </pre>
@@ -86,7 +88,7 @@ public final class Exporter {
 
   static final List<String> TRACKER_COLUMNS = List.of("id", "what", "counted", "place", "kind", "verdict", "revisions",
       "conflicts", "claimId", "articleId", "articleFile", "sourceId", "sourceName", "sourceAliases", "reportedOn", "low",
-      "high", "qualifier", "hedged", "repeatOf");
+      "high", "qualifier", "hedged", "repeatOf", "voices", "originId", "originName", "via", "later");
 
   private void trackers(Export.Format format) throws SQLException {
     Map<String, CanonicalSource> sources = new HashMap<>();
@@ -115,6 +117,9 @@ public final class Exporter {
         r.addAll(List.of(e.claimId(), nz(e.articleId()), nz(e.file()), e.sourceId(), s == null ? "" : nz(s.name()),
             s == null ? "" : String.join("|", s.aliases()), e.reportedOn() == null ? "" : e.reportedOn().toString(),
             num(e.low()), num(e.high()), e.qualifier().name(), Boolean.toString(e.hedged()), nz(e.repeatOf())));
+        CanonicalSource o = sources.get(e.originId());
+        r.addAll(List.of(Long.toString(t.voices()), e.originId(), o == null ? "" : nz(o.name()), nz(e.via()),
+            e.later() == null ? "" : e.later().name()));
         row(r);
       }
     }
@@ -128,25 +133,7 @@ public final class Exporter {
     o.put("place", t.place());
     o.put("kind", t.kind().name());
     ArrayNode es = o.putArray("estimates");
-    for (Estimate e : t.estimates()) {
-      ObjectNode eo = es.addObject();
-      eo.put("claimId", e.claimId());
-      ObjectNode a = eo.putObject("article");
-      a.put("id", e.articleId());
-      a.put("file", e.file());
-      ObjectNode so = eo.putObject("source");
-      CanonicalSource s = sources.get(e.sourceId());
-      so.put("id", e.sourceId());
-      so.put("name", s == null ? null : s.name());
-      ArrayNode al = so.putArray("aliases");
-      if (s != null) s.aliases().forEach(al::add);
-      eo.put("reportedOn", e.reportedOn() == null ? null : e.reportedOn().toString());
-      eo.set("low", ClaimJson.number(e.low()));
-      eo.set("high", ClaimJson.number(e.high()));
-      eo.put("qualifier", e.qualifier().name());
-      eo.put("hedged", e.hedged());
-      eo.put("repeatOf", e.repeatOf());
-    }
+    for (Estimate e : t.estimates()) estimateJson(es.addObject(), e, sources);
     ArrayNode rs = o.putArray("revisions");
     for (Revision r : t.revisions()) {
       ObjectNode ro = rs.addObject();
@@ -163,7 +150,40 @@ public final class Exporter {
       co.put("why", x.why());
     }
     o.put("verdict", t.verdict());
+    o.put("voices", t.voices());
+    ArrayNode rf = o.putArray("regionFigures");
+    for (Estimate e : t.regionFigures()) estimateJson(rf.addObject(), e, sources).put("place", e.place());
     return o;
+  }
+
+  /**
+   * An estimate: {"claimId", "article", "source", "reportedOn", "low", "high", "qualifier", "hedged",
+   * "repeatOf", "origin": {"id", "name", "via"}, "later"} (origin and later are new fields).
+   */
+  private static ObjectNode estimateJson(ObjectNode eo, Estimate e, Map<String, CanonicalSource> sources) {
+    eo.put("claimId", e.claimId());
+    ObjectNode a = eo.putObject("article");
+    a.put("id", e.articleId());
+    a.put("file", e.file());
+    ObjectNode so = eo.putObject("source");
+    CanonicalSource s = sources.get(e.sourceId());
+    so.put("id", e.sourceId());
+    so.put("name", s == null ? null : s.name());
+    ArrayNode al = so.putArray("aliases");
+    if (s != null) s.aliases().forEach(al::add);
+    eo.put("reportedOn", e.reportedOn() == null ? null : e.reportedOn().toString());
+    eo.set("low", ClaimJson.number(e.low()));
+    eo.set("high", ClaimJson.number(e.high()));
+    eo.put("qualifier", e.qualifier().name());
+    eo.put("hedged", e.hedged());
+    eo.put("repeatOf", e.repeatOf());
+    ObjectNode or = eo.putObject("origin");
+    CanonicalSource origin = sources.get(e.originId());
+    or.put("id", e.originId());
+    or.put("name", origin == null ? null : origin.name());
+    or.put("via", e.via());
+    eo.put("later", e.later() == null ? null : e.later().name());
+    return eo;
   }
 
   static final List<String> CLAIM_COLUMNS = List.of("id", "kind", "sourceId", "sourceName", "sourceType", "sourceTitle",

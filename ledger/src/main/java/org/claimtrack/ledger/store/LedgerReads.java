@@ -28,16 +28,19 @@ public final class LedgerReads {
     List<TrackerSummary> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
             "select id, what, counted, place, kind, estimates, sources, latest_claim, latest_on, latest_low, latest_high,"
-                + " latest_qualifier, range_low, range_high, conflicted, revised, verdict from tracker order by ord");
+                + " latest_qualifier, range_low, range_high, conflicted, revised, verdict, voices, region_figures from tracker");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(new TrackerSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             TrackerKind.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.getString(8), LedgerStore.date(rs, 9),
             LedgerStore.decimal(rs, 10), LedgerStore.decimal(rs, 11),
             rs.getString(12) == null ? null : Qualifier.valueOf(rs.getString(12)), LedgerStore.decimal(rs, 13),
-            LedgerStore.decimal(rs, 14), rs.getBoolean(15), rs.getBoolean(16), rs.getString(17)));
+            LedgerStore.decimal(rs, 14), rs.getBoolean(15), rs.getBoolean(16), rs.getString(17), rs.getInt(18),
+            rs.getInt(19)));
       }
     }
+    // sorted here, not by the database: its collation may order ids otherwise
+    out.sort(java.util.Comparator.comparing(TrackerSummary::id));
     return out;
   }
 
@@ -59,15 +62,22 @@ public final class LedgerReads {
       }
     }
     List<Estimate> estimates = new ArrayList<>();
+    List<Estimate> regionFigures = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
         "select claim_id, quantity_index, article_id, article_hash, file, source_id, reported_on, low, high, qualifier,"
-            + " hedged, surface, repeat_of, why from estimate where tracker_id = ? order by ord")) {
+            + " hedged, surface, repeat_of, why, origin_id, via, reading, place, later, role from estimate where tracker_id = ?"
+            + " order by ord")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          estimates.add(new Estimate(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+          Estimate e = new Estimate(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
               rs.getString(6), LedgerStore.date(rs, 7), LedgerStore.decimal(rs, 8), LedgerStore.decimal(rs, 9),
-              Qualifier.valueOf(rs.getString(10)), rs.getBoolean(11), rs.getString(12), rs.getString(13), rs.getString(14)));
+              Qualifier.valueOf(rs.getString(10)), rs.getBoolean(11), rs.getString(12), rs.getString(13), rs.getString(14),
+              rs.getString(15), rs.getString(16),
+              rs.getString(17) == null ? null : org.claimtrack.domain.Figure.Reading.valueOf(rs.getString(17)),
+              rs.getString(18), rs.getString(19) == null ? null : org.claimtrack.ledger.track.Later.valueOf(rs.getString(19)));
+          if ("region".equals(rs.getString(20))) regionFigures.add(e);
+          else estimates.add(e);
         }
       }
     }
@@ -89,7 +99,7 @@ public final class LedgerReads {
         while (rs.next()) conflicts.add(new Conflict(rs.getString(1), rs.getString(2), rs.getString(3)));
       }
     }
-    return Optional.of(new Tracker(id, what, counted, place, kind, estimates, revisions, conflicts, verdict));
+    return Optional.of(new Tracker(id, what, counted, place, kind, estimates, revisions, conflicts, verdict, regionFigures));
   }
 
   public static List<CanonicalSource> sources(Connection c) throws SQLException {
@@ -99,17 +109,20 @@ public final class LedgerReads {
       while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
     }
     List<CanonicalSource> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-            "select id, name, type, affiliation, claims, why from source order by ord");
+    try (PreparedStatement ps = c.prepareStatement("select id, name, type, affiliation, claims, why from source");
         ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        String why = rs.getString(6);
-        out.add(new CanonicalSource(rs.getString(1), rs.getString(2), SourceType.valueOf(rs.getString(3)),
-            aliases.getOrDefault(rs.getString(1), List.of()), rs.getString(4), rs.getInt(5),
-            why == null || why.isEmpty() ? List.of() : Arrays.asList(why.split("\n"))));
-      }
+      while (rs.next()) out.add(source(rs, aliases.getOrDefault(rs.getString(1), List.of())));
     }
+    // sorted here, not by the database: its collation may order ids otherwise
+    out.sort(java.util.Comparator.comparing(CanonicalSource::id));
     return out;
+  }
+
+  /** A source from a row of {@code select id, name, type, affiliation, claims, why}. */
+  static CanonicalSource source(ResultSet rs, List<String> aliases) throws SQLException {
+    String why = rs.getString(6);
+    return new CanonicalSource(rs.getString(1), rs.getString(2), SourceType.valueOf(rs.getString(3)), aliases,
+        rs.getString(4), rs.getInt(5), why == null || why.isEmpty() ? List.of() : Arrays.asList(why.split("\n")));
   }
 
   /** Canonical source ids whose id, name or an alias is {@code name} (case-insensitive). */

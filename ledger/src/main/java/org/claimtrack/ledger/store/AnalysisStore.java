@@ -1,0 +1,659 @@
+package org.claimtrack.ledger.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.claimtrack.domain.Figure;
+import org.claimtrack.domain.Place;
+import org.claimtrack.domain.Qualifier;
+import org.claimtrack.domain.SourceType;
+import org.claimtrack.json.ClaimJson;
+import org.claimtrack.ledger.track.Analyzer;
+import org.claimtrack.ledger.track.CanonicalSource;
+import org.claimtrack.ledger.track.ClaimNode;
+import org.claimtrack.ledger.track.Conflict;
+import org.claimtrack.ledger.track.Estimate;
+import org.claimtrack.ledger.track.FigureRef;
+import org.claimtrack.ledger.track.LedgerClaim;
+import org.claimtrack.ledger.track.NodeStats;
+import org.claimtrack.ledger.track.Revision;
+import org.claimtrack.ledger.track.SourceOverride;
+import org.claimtrack.ledger.track.Speakers;
+import org.claimtrack.ledger.track.Tracker;
+import org.claimtrack.ledger.track.TrackerKind;
+
+/**
+ * The stored analysis, brought up to date at the cost of what changed. {@link Analyzer#analyze}
+ * is the specification; this is the same analysis kept in the database one piece at a time:
+ * <ol>
+ *   <li>each article stored or replaced since the last run ({@code analysis_queue}) has its old
+ *       facts taken out and its new ones put in: its claims' source nodes ({@code claim_node}) and
+ *       tracked figures ({@code figure}), computed from its claims alone;</li>
+ *   <li>the statistics of the nodes those claims are made under ({@code source_node}) change by
+ *       what the claims add and take out, and the canonical sources are grouped again over all
+ *       named nodes (nodes of one article, an unnamed "officials" or an unknown publisher, are
+ *       never merged automatically: only those touched are read);</li>
+ *   <li>the trackers of every thing counted (family) that one of these figures belongs to, or
+ *       whose figures' sources changed, are computed again from the family's figures.</li>
+ * </ol>
+ * Everything is computed first, then stored by {@link #write}: the one place a new analysis is
+ * written. A full run (new rules, an analyst's merge or split, a fresh ledger) is the same path
+ * with every article queued. Runs are serialized by the lock on {@code ledger_meta} that the
+ * caller holds, and stores take the same lock, so the queue does not change during a run.
+ */
+final class AnalysisStore {
+  private AnalysisStore() {}
+
+  private static final int BATCH = 500;
+
+  /** Computes what the queued articles change (all articles with {@code full}), and stores it. */
+  static AnalysisDelta run(Connection c, boolean full, List<SourceOverride> overrides) throws SQLException {
+    Plan p = compute(c, full, overrides);
+    write(c, p);
+    return p.delta();
+  }
+
+  /**
+   * A computed analysis, not yet stored: the delta, and the node rows and tracker families that go
+   * with it.
+   */
+  record Plan(AnalysisDelta delta, Map<String, String> nodeChanges, Map<String, NodeStats> stats,
+      Map<String, Boolean> scopedSources, Map<String, String> familyOfTracker) {}
+
+  // ---------------------------------------------------------------------------------------------
+  // compute
+
+  private static Plan compute(Connection c, boolean full, List<SourceOverride> overrides) throws SQLException {
+    Set<String> splits = Analyzer.splitMentions(overrides);
+    boolean merges = overrides.stream().anyMatch(o -> o.action() == SourceOverride.Action.MERGE);
+    if (full) clear(c);
+    List<String> queue = strings(c, full ? "select hash from article order by hash"
+        : "select article_hash from analysis_queue order by article_hash");
+
+    // 1. each queued article: old facts out, new facts in
+    Set<String> families = new TreeSet<>();
+    List<ClaimNode> oldNodes = new ArrayList<>();
+    List<ClaimNode> newNodes = new ArrayList<>();
+    for (List<String> batch : batches(queue)) {
+      oldNodes.addAll(claimNodes(c, "article_hash", batch));
+      families.addAll(stringsIn(c, "select distinct family from figure where article_hash in ", batch));
+      execIn(c, "delete from claim_node where article_hash in ", batch);
+      execIn(c, "delete from figure where article_hash in ", batch);
+      Map<String, List<LedgerClaim>> byArticle = new TreeMap<>();
+      for (LedgerClaim lc : claimsOf(c, batch)) byArticle.computeIfAbsent(lc.articleHash(), k -> new ArrayList<>()).add(lc);
+      List<ClaimNode> nodes = new ArrayList<>();
+      List<FigureRef> figures = new ArrayList<>();
+      for (List<LedgerClaim> article : byArticle.values()) {
+        Analyzer.ArticleFacts f = Analyzer.articleFacts(article, splits);
+        nodes.addAll(f.nodes());
+        figures.addAll(f.figures());
+      }
+      insertClaimNodes(c, nodes);
+      insertFigures(c, figures);
+      newNodes.addAll(nodes);
+      figures.forEach(f -> families.add(f.family()));
+    }
+
+    // 2. node statistics and canonical sources
+    Set<String> touched = new TreeSet<>();
+    for (ClaimNode n : oldNodes) nodesOf(n, touched);
+    for (ClaimNode n : newNodes) nodesOf(n, touched);
+    TreeMap<String, NodeStats> stats = new TreeMap<>();
+    Map<String, String> oldSourceOfNode = new HashMap<>();
+    loadNodes(c, merges, touched, stats, oldSourceOfNode);
+    Map<String, NodeStats> before = new HashMap<>();
+    for (String k : touched) if (stats.containsKey(k)) before.put(k, stats.get(k).copy());
+    for (ClaimNode n : oldNodes) Analyzer.count(stats, n, -1);
+    for (ClaimNode n : newNodes) Analyzer.count(stats, n, 1);
+    Analyzer.SourceGrouping grouping = Analyzer.sources(stats, overrides);
+    Map<String, CanonicalSource> now = Analyzer.byId(grouping.sources());
+    Set<String> considered = new TreeSet<>(oldSourceOfNode.values());
+    considered.addAll(now.keySet());
+    Map<String, CanonicalSource> stored = storedSources(c, considered);
+    List<String> removedSources = new ArrayList<>();
+    List<CanonicalSource> changedSources = new ArrayList<>();
+    Set<String> signatureChanged = new HashSet<>();
+    for (String id : stored.keySet()) {
+      if (!now.containsKey(id)) {
+        removedSources.add(id);
+        signatureChanged.add(id);
+      }
+    }
+    for (CanonicalSource s : grouping.sources()) {
+      CanonicalSource old = stored.get(s.id());
+      if (!s.equals(old)) changedSources.add(s);
+      if (old == null || !signature(old).equals(signature(s))) signatureChanged.add(s.id());
+    }
+    // nodes whose source is another now, or whose source reads otherwise: their families are recomputed
+    Set<String> movedNodes = new TreeSet<>();
+    for (Map.Entry<String, String> e : grouping.sourceOfNode().entrySet()) {
+      String old = oldSourceOfNode.get(e.getKey());
+      if (!e.getValue().equals(old) || signatureChanged.contains(e.getValue()) || signatureChanged.contains(old)) {
+        movedNodes.add(e.getKey());
+      }
+    }
+    for (String k : oldSourceOfNode.keySet()) if (!grouping.sourceOfNode().containsKey(k)) movedNodes.add(k);
+    for (List<String> batch : batches(new ArrayList<>(movedNodes))) {
+      families.addAll(stringsIn(c, "select distinct family from figure where node in ", batch));
+      families.addAll(stringsIn(c, "select distinct family from figure where origin_node in ", batch));
+    }
+    Map<String, String> nodeChanges = new TreeMap<>(); // node -> source id, or null to delete
+    for (String k : touched) {
+      NodeStats s = stats.get(k);
+      if (s == null) {
+        if (before.containsKey(k)) nodeChanges.put(k, null);
+      } else if (!s.equals(before.get(k)) || !grouping.sourceOfNode().get(k).equals(oldSourceOfNode.get(k))) {
+        nodeChanges.put(k, grouping.sourceOfNode().get(k));
+      }
+    }
+    for (Map.Entry<String, String> e : grouping.sourceOfNode().entrySet()) {
+      if (!e.getValue().equals(oldSourceOfNode.get(e.getKey()))) nodeChanges.put(e.getKey(), e.getValue());
+    }
+    for (String k : oldSourceOfNode.keySet()) if (!stats.containsKey(k)) nodeChanges.put(k, null);
+
+    // 3. the trackers of every family touched
+    Speakers speakers = new Speakers();
+    Map<String, String> sourceOfNode = new HashMap<>(grouping.sourceOfNode());
+    Map<String, CanonicalSource> byId = new HashMap<>(now);
+    List<Tracker> trackers = new ArrayList<>();
+    List<String> removedTrackers = new ArrayList<>();
+    Map<String, String> familyOfTracker = new HashMap<>();
+    for (String family : families) {
+      List<FigureRef> refs = figures(c, family);
+      resolveMissing(c, refs, sourceOfNode, byId);
+      Set<String> ids = new HashSet<>();
+      for (Tracker t : Analyzer.family(refs, sourceOfNode, byId, speakers)) {
+        trackers.add(t);
+        ids.add(t.id());
+        familyOfTracker.put(t.id(), family);
+      }
+      for (String old : stringsIn(c, "select id from tracker where family in ", List.of(family))) {
+        if (!ids.contains(old)) removedTrackers.add(old);
+      }
+    }
+    AnalysisDelta delta = new AnalysisDelta(full, queue, new ArrayList<>(families), removedTrackers, trackers,
+        removedSources, changedSources);
+    return new Plan(delta, nodeChanges, stats, scopedOf(grouping), familyOfTracker);
+  }
+
+  private static void nodesOf(ClaimNode n, Set<String> out) {
+    out.add(n.node());
+    if (n.originNode() != null) out.add(n.originNode());
+  }
+
+  /** name, type, aliases and affiliation: what trackers read of a source (its claim count and reasons they do not). */
+  private static List<Object> signature(CanonicalSource s) {
+    return List.of(s.name() == null ? "" : s.name(), s.type(), s.aliases(), Objects.toString(s.affiliation(), ""));
+  }
+
+  private static Map<String, Boolean> scopedOf(Analyzer.SourceGrouping g) {
+    Map<String, Boolean> out = new HashMap<>();
+    g.sourceOfNode().forEach((node, src) -> out.merge(src, ClaimNode.articleScoped(node), Boolean::logicalAnd));
+    return out;
+  }
+
+  /** Nodes and sources a family's figures name that this run did not load: an untouched unnamed or unknown publisher. */
+  private static void resolveMissing(Connection c, List<FigureRef> refs, Map<String, String> sourceOfNode,
+      Map<String, CanonicalSource> byId) throws SQLException {
+    Set<String> missing = new TreeSet<>();
+    for (FigureRef r : refs) {
+      if (!sourceOfNode.containsKey(r.node())) missing.add(r.node());
+      if (r.originNode() != null && !sourceOfNode.containsKey(r.originNode())) missing.add(r.originNode());
+    }
+    for (List<String> batch : batches(new ArrayList<>(missing))) {
+      try (PreparedStatement ps = c.prepareStatement("select node, source_id from source_node where node in " + marks(batch.size()))) {
+        bind(ps, batch);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) sourceOfNode.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    Set<String> ids = new TreeSet<>();
+    for (String n : missing) {
+      String id = sourceOfNode.get(n);
+      if (id != null && !byId.containsKey(id)) ids.add(id);
+    }
+    byId.putAll(storedSources(c, ids));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // write: the one place a new analysis is stored
+
+  /**
+   * Stores a computed analysis: node statistics and their sources, canonical sources, and the
+   * trackers of the families recomputed (all stored trackers of those families are replaced), and
+   * takes the analyzed articles off the queue. In the transaction {@link #compute} ran in.
+   */
+  static void write(Connection c, Plan p) throws SQLException {
+    AnalysisDelta d = p.delta();
+    Map<String, String> nodeChanges = p.nodeChanges();
+    Map<String, NodeStats> stats = p.stats();
+    Map<String, Boolean> scoped = p.scopedSources();
+    Map<String, String> familyOfTracker = p.familyOfTracker();
+
+    List<String> gone = new ArrayList<>(d.removedSources());
+    d.sources().forEach(s -> gone.add(s.id()));
+    for (List<String> batch : batches(gone)) {
+      execIn(c, "delete from source_alias where source_id in ", batch);
+      execIn(c, "delete from source where id in ", batch);
+    }
+    insertSources(c, d.sources(), scoped);
+    List<String> nodes = new ArrayList<>(nodeChanges.keySet());
+    for (List<String> batch : batches(nodes)) execIn(c, "delete from source_node where node in ", batch);
+    try (PreparedStatement ps = c.prepareStatement("insert into source_node (node, source_id, scoped, stats) values (?, ?, ?, ?)")) {
+      int n = 0;
+      for (Map.Entry<String, String> e : nodeChanges.entrySet()) {
+        if (e.getValue() == null) continue;
+        ps.setString(1, e.getKey());
+        ps.setString(2, e.getValue());
+        ps.setBoolean(3, ClaimNode.articleScoped(e.getKey()));
+        ps.setString(4, stats.get(e.getKey()).toJson());
+        ps.addBatch();
+        if (++n % BATCH == 0) ps.executeBatch();
+      }
+      ps.executeBatch();
+    }
+    for (List<String> batch : batches(d.families())) {
+      for (String t : List.of("conflict", "revision", "estimate")) {
+        exec(c, "delete from " + t + " where tracker_id in (select id from tracker where family in " + marks(batch.size()) + ")",
+            batch);
+      }
+      execIn(c, "delete from tracker where family in ", batch);
+    }
+    insertTrackers(c, d.trackers(), familyOfTracker);
+    for (List<String> batch : batches(d.articles())) execIn(c, "delete from analysis_queue where article_hash in ", batch);
+  }
+
+  private static void clear(Connection c) throws SQLException {
+    for (String t : List.of("conflict", "revision", "estimate", "tracker", "source_alias", "source", "source_node", "figure",
+        "claim_node", "analysis_queue")) {
+      try (var s = c.createStatement()) {
+        s.executeUpdate("delete from " + t);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // reads of the analysis' facts
+
+  private static List<LedgerClaim> claimsOf(Connection c, List<String> hashes) throws SQLException {
+    List<LedgerClaim> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "select a.article_id, a.hash, a.file, a.title, a.publisher, a.published, c.json, c.mention"
+            + " from claim c join article a on a.hash = c.article_hash where a.hash in " + marks(hashes.size())
+            + " order by a.hash, c.ord")) {
+      bind(ps, hashes);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new LedgerClaim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              LedgerStore.date(rs, 6), ClaimJson.read(rs.getString(7)), rs.getString(8)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<ClaimNode> claimNodes(Connection c, String column, List<String> keys) throws SQLException {
+    List<ClaimNode> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "select claim_id, article_hash, node, name, type, affiliation, mention, origin_node, origin_name, origin_type,"
+            + " origin_affiliation, via from claim_node where " + column + " in " + marks(keys.size()) + " order by claim_id")) {
+      bind(ps, keys);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String via = rs.getString(12);
+          out.add(new ClaimNode(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              SourceType.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+              rs.getString(10) == null ? null : SourceType.valueOf(rs.getString(10)), rs.getString(11),
+              via == null || via.isEmpty() ? List.of() : List.of(via.split("\n"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void loadNodes(Connection c, boolean all, Set<String> touched, TreeMap<String, NodeStats> stats,
+      Map<String, String> sourceOf) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "select node, source_id, stats from source_node" + (all ? "" : " where scoped = false"));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        stats.put(rs.getString(1), NodeStats.fromJson(rs.getString(3)));
+        sourceOf.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    List<String> more = new ArrayList<>();
+    for (String k : touched) if (!stats.containsKey(k)) more.add(k);
+    for (List<String> batch : batches(more)) {
+      try (PreparedStatement ps = c.prepareStatement("select node, source_id, stats from source_node where node in " + marks(batch.size()))) {
+        bind(ps, batch);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            stats.put(rs.getString(1), NodeStats.fromJson(rs.getString(3)));
+            sourceOf.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+    }
+  }
+
+  /** The stored canonical sources with these ids (those that exist). */
+  static Map<String, CanonicalSource> storedSources(Connection c, Collection<String> ids) throws SQLException {
+    Map<String, CanonicalSource> out = new LinkedHashMap<>();
+    for (List<String> batch : batches(new ArrayList<>(ids))) {
+      Map<String, List<String>> aliases = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "select source_id, alias from source_alias where source_id in " + marks(batch.size()) + " order by source_id, ord")) {
+        bind(ps, batch);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "select id, name, type, affiliation, claims, why from source where id in " + marks(batch.size()))) {
+        bind(ps, batch);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getString(1), LedgerReads.source(rs, aliases.getOrDefault(rs.getString(1), List.of())));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<FigureRef> figures(Connection c, String family) throws SQLException {
+    List<FigureRef> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "select claim_id, quantity_index, article_id, article_hash, file, published, reported_on, at_char, low, high,"
+            + " qualifier, reading, hedged, surface, family, base, label, kind, unit, place, place_country, place_level,"
+            + " place_inherited, node, origin_node, via, why from figure where family = ?")) {
+      ps.setString(1, family);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new FigureRef(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              LedgerStore.date(rs, 6), LedgerStore.date(rs, 7), rs.getInt(8), LedgerStore.decimal(rs, 9),
+              LedgerStore.decimal(rs, 10), Qualifier.valueOf(rs.getString(11)),
+              rs.getString(12) == null ? null : Figure.Reading.valueOf(rs.getString(12)), rs.getBoolean(13),
+              rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), TrackerKind.valueOf(rs.getString(18)),
+              rs.getString(19), rs.getString(20), rs.getString(21),
+              rs.getString(22) == null ? null : Place.Level.valueOf(rs.getString(22)), rs.getBoolean(23), rs.getString(24),
+              rs.getString(25), rs.getString(26), rs.getString(27)));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // inserts
+
+  private static void insertClaimNodes(Connection c, List<ClaimNode> nodes) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "insert into claim_node (claim_id, article_hash, node, name, type, affiliation, mention, origin_node, origin_name,"
+            + " origin_type, origin_affiliation, via) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int n = 0;
+      for (ClaimNode cn : nodes) {
+        int i = 1;
+        ps.setString(i++, cn.claimId());
+        ps.setString(i++, cn.articleHash());
+        ps.setString(i++, cn.node());
+        ps.setString(i++, cn.name());
+        ps.setString(i++, cn.type().name());
+        ps.setString(i++, cn.affiliation());
+        ps.setString(i++, cn.mention());
+        ps.setString(i++, cn.originNode());
+        ps.setString(i++, cn.originName());
+        ps.setString(i++, cn.originType() == null ? null : cn.originType().name());
+        ps.setString(i++, cn.originAffiliation());
+        ps.setString(i++, cn.via().isEmpty() ? null : String.join("\n", cn.via()));
+        ps.addBatch();
+        if (++n % BATCH == 0) ps.executeBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void insertFigures(Connection c, List<FigureRef> figures) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "insert into figure (claim_id, quantity_index, article_id, article_hash, file, published, reported_on, at_char, low,"
+            + " high, qualifier, reading, hedged, surface, family, base, label, kind, unit, place, place_country, place_level,"
+            + " place_inherited, node, origin_node, via, why)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int n = 0;
+      for (FigureRef f : figures) {
+        int i = 1;
+        ps.setString(i++, f.claimId());
+        ps.setInt(i++, f.quantityIndex());
+        ps.setString(i++, f.articleId());
+        ps.setString(i++, f.articleHash());
+        ps.setString(i++, f.file());
+        LedgerStore.setDate(ps, i++, f.published());
+        LedgerStore.setDate(ps, i++, f.reportedOn());
+        ps.setInt(i++, f.at());
+        ps.setBigDecimal(i++, f.low());
+        ps.setBigDecimal(i++, f.high());
+        ps.setString(i++, f.qualifier().name());
+        ps.setString(i++, f.reading() == null ? null : f.reading().name());
+        ps.setBoolean(i++, f.hedged());
+        ps.setString(i++, f.surface());
+        ps.setString(i++, f.family());
+        ps.setString(i++, f.base());
+        ps.setString(i++, f.label());
+        ps.setString(i++, f.kind().name());
+        ps.setString(i++, f.unit());
+        ps.setString(i++, f.place());
+        ps.setString(i++, f.placeCountry());
+        ps.setString(i++, f.placeLevel() == null ? null : f.placeLevel().name());
+        ps.setBoolean(i++, f.placeInherited());
+        ps.setString(i++, f.node());
+        ps.setString(i++, f.originNode());
+        ps.setString(i++, f.via());
+        ps.setString(i++, f.why());
+        ps.addBatch();
+        if (++n % BATCH == 0) ps.executeBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void insertSources(Connection c, List<CanonicalSource> sources, Map<String, Boolean> scoped)
+      throws SQLException {
+    try (PreparedStatement src = c.prepareStatement(
+            "insert into source (id, name, type, affiliation, claims, why, ord, scoped) values (?, ?, ?, ?, ?, ?, 0, ?)");
+        PreparedStatement alias = c.prepareStatement("insert into source_alias (source_id, alias, ord) values (?, ?, ?)")) {
+      Set<String> ids = new HashSet<>();
+      for (CanonicalSource s : sources) {
+        if (!ids.add(s.id())) continue;
+        src.setString(1, s.id());
+        src.setString(2, s.name());
+        src.setString(3, s.type().name());
+        src.setString(4, s.affiliation());
+        src.setInt(5, s.claims());
+        src.setString(6, String.join("\n", s.why()));
+        src.setBoolean(7, scoped.getOrDefault(s.id(), false));
+        src.addBatch();
+        Set<String> seen = new HashSet<>();
+        int ord = 0;
+        for (String al : s.aliases()) {
+          if (al == null || !seen.add(al)) continue;
+          alias.setString(1, s.id());
+          alias.setString(2, al);
+          alias.setInt(3, ord++);
+          alias.addBatch();
+        }
+      }
+      src.executeBatch();
+      alias.executeBatch();
+    }
+  }
+
+  private static void insertTrackers(Connection c, List<Tracker> trackers, Map<String, String> familyOf) throws SQLException {
+    try (PreparedStatement tr = c.prepareStatement(
+            "insert into tracker (id, ord, what, counted, place, kind, verdict, estimates, sources, latest_claim, latest_on,"
+                + " latest_low, latest_high, latest_qualifier, range_low, range_high, conflicted, revised, family, voices,"
+                + " region_figures) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement es = c.prepareStatement(
+            "insert into estimate (tracker_id, ord, claim_id, quantity_index, article_id, article_hash, file, source_id,"
+                + " reported_on, low, high, qualifier, hedged, surface, repeat_of, why, role, origin_id, via, reading, place,"
+                + " later) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement rv = c.prepareStatement(
+            "insert into revision (tracker_id, ord, source_id, from_claim, to_claim, direction) values (?, ?, ?, ?, ?, ?)");
+        PreparedStatement cf = c.prepareStatement("insert into conflict (tracker_id, ord, a, b, why) values (?, ?, ?, ?, ?)")) {
+      Set<String> seen = new HashSet<>();
+      int rows = 0;
+      for (Tracker t : trackers) {
+        if (!seen.add(t.id())) continue; // ids are unique by the analysis' contract; never let a slip stop the ledger
+        Estimate latest = TrackerFacts.latest(t);
+        BigDecimal[] range = TrackerFacts.range(t);
+        int i = 1;
+        tr.setString(i++, t.id());
+        tr.setString(i++, t.what());
+        tr.setString(i++, t.counted());
+        tr.setString(i++, t.place());
+        tr.setString(i++, t.kind().name());
+        tr.setString(i++, t.verdict());
+        tr.setInt(i++, t.estimates().size());
+        tr.setInt(i++, (int) t.sources());
+        tr.setString(i++, latest == null ? null : latest.claimId());
+        LedgerStore.setDate(tr, i++, latest == null ? null : latest.reportedOn());
+        tr.setBigDecimal(i++, latest == null ? null : latest.low());
+        tr.setBigDecimal(i++, latest == null ? null : latest.high());
+        tr.setString(i++, latest == null ? null : latest.qualifier().name());
+        tr.setBigDecimal(i++, range[0]);
+        tr.setBigDecimal(i++, range[1]);
+        tr.setBoolean(i++, !t.conflicts().isEmpty());
+        tr.setBoolean(i++, !t.revisions().isEmpty());
+        tr.setString(i++, familyOf.get(t.id()));
+        tr.setInt(i++, (int) t.voices());
+        tr.setInt(i++, t.regionFigures().size());
+        tr.addBatch();
+        int o = 0;
+        for (Estimate e : t.estimates()) addEstimate(es, t.id(), o++, e, "own");
+        for (Estimate e : t.regionFigures()) addEstimate(es, t.id(), o++, e, "region");
+        o = 0;
+        for (Revision r : t.revisions()) {
+          rv.setString(1, t.id());
+          rv.setInt(2, o++);
+          rv.setString(3, r.sourceId());
+          rv.setString(4, r.from());
+          rv.setString(5, r.to());
+          rv.setString(6, r.direction().name());
+          rv.addBatch();
+        }
+        o = 0;
+        for (Conflict x : t.conflicts()) {
+          cf.setString(1, t.id());
+          cf.setInt(2, o++);
+          cf.setString(3, x.a());
+          cf.setString(4, x.b());
+          cf.setString(5, x.why());
+          cf.addBatch();
+        }
+        if (++rows % 200 == 0) {
+          tr.executeBatch();
+          es.executeBatch();
+          rv.executeBatch();
+          cf.executeBatch();
+        }
+      }
+      tr.executeBatch();
+      es.executeBatch();
+      rv.executeBatch();
+      cf.executeBatch();
+    }
+  }
+
+  private static void addEstimate(PreparedStatement es, String tracker, int ord, Estimate e, String role) throws SQLException {
+    int i = 1;
+    es.setString(i++, tracker);
+    es.setInt(i++, ord);
+    es.setString(i++, e.claimId());
+    es.setInt(i++, e.quantityIndex());
+    es.setString(i++, e.articleId());
+    es.setString(i++, e.articleHash());
+    es.setString(i++, e.file());
+    es.setString(i++, e.sourceId());
+    LedgerStore.setDate(es, i++, e.reportedOn());
+    es.setBigDecimal(i++, e.low());
+    es.setBigDecimal(i++, e.high());
+    es.setString(i++, e.qualifier().name());
+    es.setBoolean(i++, e.hedged());
+    es.setString(i++, e.surface());
+    es.setString(i++, e.repeatOf());
+    es.setString(i++, e.why());
+    es.setString(i++, role);
+    es.setString(i++, e.originId());
+    es.setString(i++, e.via());
+    es.setString(i++, e.reading() == null ? null : e.reading().name());
+    es.setString(i++, e.place());
+    es.setString(i++, e.later() == null ? null : e.later().name());
+    es.addBatch();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // SQL helpers
+
+  static List<List<String>> batches(List<String> all) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += BATCH) out.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+    return out;
+  }
+
+  static String marks(int n) {
+    return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
+  }
+
+  private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+    int i = 1;
+    for (String v : values) ps.setString(i++, v);
+  }
+
+  private static List<String> strings(Connection c, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) out.add(rs.getString(1));
+    }
+    return out;
+  }
+
+  private static List<String> stringsIn(Connection c, String sqlBeforeIn, List<String> values) throws SQLException {
+    List<String> out = new ArrayList<>();
+    if (values.isEmpty()) return out;
+    try (PreparedStatement ps = c.prepareStatement(sqlBeforeIn + marks(values.size()))) {
+      bind(ps, values);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private static void execIn(Connection c, String sqlBeforeIn, List<String> values) throws SQLException {
+    if (values.isEmpty()) return;
+    try (PreparedStatement ps = c.prepareStatement(sqlBeforeIn + marks(values.size()))) {
+      bind(ps, values);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void exec(Connection c, String sql, List<String> values) throws SQLException {
+    if (values.isEmpty()) return;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, values);
+      ps.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,8 @@
+-- Articles stored or replaced since the analysis last ran: each store adds its article here in its
+-- own transaction, and the analysis takes out what it has analyzed in its own. The analysis
+-- recomputes what these articles touch, not everything.
+create table analysis_queue (
+  article_hash varchar(64) primary key
+);
+-- the analysis of a ledger migrated to this version is made again from all articles (its version
+-- changed), so nothing needs queueing here
