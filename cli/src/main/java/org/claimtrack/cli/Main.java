@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads news and keeps a sourced, dated ledger of what each source claims, numbers first.",
     subcommands = {ExtractCommand.class, TextCommand.class, IngestCommand.class, TrackersCommand.class, TrackCommand.class,
-        SourcesCommand.class, SearchCommand.class, MergeSourcesCommand.class, SplitSourceCommand.class,
+        SourcesCommand.class, SourceCommand.class, SearchCommand.class, MergeSourcesCommand.class, SplitSourceCommand.class,
         ExportCommand.class, EvalCommand.class, BenchCommand.class, BenchLedgerCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -229,7 +229,11 @@ abstract class LedgerContract {
     assertThat(fields(russia.get("conflicts").get(0))).containsExactly("a", "b", "why");
 
     List<JsonNode> sources = lines(ledger.exportJsonl(Export.What.SOURCES));
-    assertThat(fields(sources.get(0))).containsExactly("id", "name", "type", "aliases", "affiliation", "claims");
+    assertThat(fields(sources.get(0))).containsExactly("id", "name", "type", "aliases", "affiliation", "claims", "record");
+    JsonNode nis = sources.stream().filter(s -> s.get("id").asText().equals("national-intelligence-service")).findFirst().orElseThrow();
+    assertThat(fields(nis.get("record"))).containsExactly("figures", "trackers", "originated", "relayed", "repeats",
+        "revisions", "conflicts", "later");
+    assertThat(nis.get("record").get("revisions").get("count").asInt()).isEqualTo(2);
 
     List<JsonNode> claims = lines(ledger.exportJsonl(Export.What.CLAIMS));
     assertThat(claims).hasSize(6);

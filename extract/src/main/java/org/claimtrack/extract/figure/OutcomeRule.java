@@ -65,7 +65,10 @@ final class OutcomeRule implements FigureRule {
     return true;
   }
 
-  /** "the death toll rose to 310", "deaths reached 300": an outcome noun a few linking words before the count. */
+  /**
+   * "the death toll rose to 310", "deaths reached 300", "the death toll from Monday's earthquake has
+   * risen to 298": an outcome noun, maybe a phrase about it, then a few linking words before the count.
+   */
   private static boolean toll(SentenceFigures s, Draft d) {
     int i = d.first - 1;
     int links = 0;
@@ -74,12 +77,18 @@ final class OutcomeRule implements FigureRule {
       links++;
     }
     if (links == 0) return false;
-    int n = s.matchEndingAt(i, FigureWords.OUTCOME_NOUNS);
-    if (n == 0) return false;
-    int from = i - n + 1;
-    d.outcome = Evidence.of(Outcome.valueOf(FigureWords.OUTCOME_NOUNS.get(s.lowerWords(from, i))), s.span(from, i),
-        "figure.outcome.toll");
-    return true;
+    // the noun right before the links, or before a phrase with no verb and no number ("from Monday's earthquake")
+    for (int end = i; end >= 0 && end >= i - 6; end--) {
+      int n = s.matchEndingAt(end, FigureWords.OUTCOME_NOUNS);
+      if (n > 0) {
+        int from = end - n + 1;
+        d.outcome = Evidence.of(Outcome.valueOf(FigureWords.OUTCOME_NOUNS.get(s.lowerWords(from, end))), s.span(from, end),
+            "figure.outcome.toll");
+        return true;
+      }
+      if (s.token(end).isVerb() || s.draftAt(end) != null || s.word(end).equals(",")) return false;
+    }
+    return false;
   }
 
   /** "from Germany", "in the Kursk region": a preposition and a name between a count and its outcome; its length. */

@@ -11,7 +11,8 @@ import org.claimtrack.domain.Span;
  * "men" in a sentence about brigades or troops; a noun that counts people by what happened to
  * them ("deaths", "casualties") is people with that outcome; a plural demonym ("Palestinians")
  * is people of that country. A phrase that says "the number" ("figure", "total"), a duration
- * ("hour work stoppage", "years") or a phrase after a preposition ("in Opel") is not a thing.
+ * ("two hour work stoppage", "years"), a phrase after a preposition ("in Opel") or one with no
+ * word ("%") is not a thing.
  */
 final class ThingRule implements FigureRule {
   private static final Set<String> PREPOSITIONS = Set.of("in", "of", "on", "at", "for", "from", "to", "by", "with");
@@ -37,6 +38,11 @@ final class ThingRule implements FigureRule {
     if (tokens.isEmpty()) return false;
     d.countedFirst = tokens.get(0);
     d.countedLast = tokens.get(tokens.size() - 1);
+    // "two hour work stoppage": a unit of time among the quantity's words or first in the phrase is a duration
+    if (FigureWords.DURATIONS.contains(s.word(d.countedFirst)) || FigureWords.DURATIONS.contains(s.word(d.last))) {
+      d.notTracked = Evidence.of("a duration", s.span(d.countedFirst, d.countedLast), "figure.thing.duration");
+      return false;
+    }
     // a counted phrase that overlaps the quantity's own words starts after them
     if (d.countedFirst <= d.last && d.countedLast > d.last) d.countedFirst = d.last + 1;
     return d.countedFirst <= d.countedLast;
@@ -56,8 +62,8 @@ final class ThingRule implements FigureRule {
       d.notTracked = Evidence.of("a phrase after a preposition, not what is counted", all, "figure.thing.preposition");
       return;
     }
-    if (FigureWords.DURATIONS.contains(first)) {
-      d.notTracked = Evidence.of("a duration", all, "figure.thing.duration");
+    if (!hasLetter(s.words(a, b))) {
+      d.notTracked = Evidence.of("no noun", all, "figure.thing.no-word");
       return;
     }
     if (FigureWords.GENERIC_HEADS.contains(s.word(b))) {
@@ -95,6 +101,11 @@ final class ThingRule implements FigureRule {
       return;
     }
     d.thing = Evidence.of(s.words(a, b), restSpan, "figure.thing.counted");
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+    return false;
   }
 
   /** "two brigades of 6,000 people each", "troops ... 500 men": people counted in a sentence about an army. */

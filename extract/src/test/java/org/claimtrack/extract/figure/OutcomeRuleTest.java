@@ -18,6 +18,7 @@ class OutcomeRuleTest {
       Tagged.of("300 people were killed in the quake").q("300", 300, "people").figure(),
       Tagged.of("the death toll reached 300 on Sunday").q("300", 300, null).figure(),
       Tagged.of("the death toll has now risen/VBN to 300").q("300", 300, null).figure(),
+      Tagged.of("The death toll from Monday 's earthquake has/VBZ risen/VBN to 300").q("300", 300, null).figure(),
     };
     for (Figure f : fs) {
       assertThat(f.thing().value()).isEqualTo("people");
@@ -44,6 +45,12 @@ class OutcomeRuleTest {
     assertThat(f.outcome().rule()).isEqualTo("figure.outcome.before");
     assertThat(t.words(f.outcome().span())).isEqualTo("killed");
     assertThat(f.label()).isEqualTo("civilians killed");
+  }
+
+  @Test
+  void aTollIsNotReadAcrossAVerb() {
+    Figure f = Tagged.of("the toll road opened/VBD and traffic rose/VBD to 300").q("300", 300, null).figure();
+    assertThat(f.outcome()).isNull();
   }
 
   @Test

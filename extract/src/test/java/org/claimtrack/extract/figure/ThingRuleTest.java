@@ -64,6 +64,11 @@ class ThingRuleTest {
     Figure duration = Tagged.of("a 24 hour work stoppage Wednesday afternoon")
         .q("24", 24, "hour work stoppage Wednesday afternoon").figure();
     assertThat(duration.notTracked().value()).isEqualTo("a duration");
+    // the quantity stage may take the unit of time into the quantity's words
+    Figure inside = Tagged.of("a two hour work stoppage").q("two hour", 2, "hour work stoppage").figure();
+    assertThat(inside.notTracked().value()).isEqualTo("a duration");
+    Figure percent = Tagged.of("a cut of 30 %").q("30 %", 30, "%").figure();
+    assertThat(percent.notTracked().value()).isEqualTo("no noun");
 
     Figure prep = Tagged.of("a stake of 30 percent in Opel").q("30", 30, "in Opel").figure();
     assertThat(prep.notTracked().rule()).isEqualTo("figure.thing.preposition");

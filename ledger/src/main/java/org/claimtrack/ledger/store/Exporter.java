@@ -22,6 +22,7 @@ import org.claimtrack.ledger.track.CanonicalSource;
 import org.claimtrack.ledger.track.Conflict;
 import org.claimtrack.ledger.track.Estimate;
 import org.claimtrack.ledger.track.Revision;
+import org.claimtrack.ledger.track.SourceRecord;
 import org.claimtrack.ledger.track.Tracker;
 
 /**
@@ -34,7 +35,7 @@ import org.claimtrack.ledger.track.Tracker;
  *                          "origin":{"id","name","via"},"later"}],
  *            "revisions":[{"sourceId","from","to","direction"}],"conflicts":[{"a","b","why"}],"verdict",
  *            "voices","regionFigures":[estimate + "place"]}
- * sources:  {"id","name","type","aliases":[...],"affiliation","claims"}
+ * sources:  {"id","name","type","aliases":[...],"affiliation","claims","record":{...}} (see recordJson)
  * claims:   the extractor's claim object, plus "sourceId" and "article":{"id","file"}
  * </pre>
  *
@@ -60,18 +61,58 @@ public final class Exporter {
     }
   }
 
-  static final List<String> SOURCE_COLUMNS = List.of("id", "name", "type", "aliases", "affiliation", "claims");
+  static final List<String> SOURCE_COLUMNS = List.of("id", "name", "type", "aliases", "affiliation", "claims",
+      "figures", "trackers", "originated", "relayed", "repeats", "revisions", "revisionsUp", "revisionsDown",
+      "meanRevisionPercent", "conflicts", "laterInside", "laterBelow", "laterAbove");
 
   private void sources(Export.Format format) throws SQLException {
     if (format == Export.Format.CSV) row(SOURCE_COLUMNS);
+    var b = new SourceRecord.Builder();
+    LedgerReads.forEachTracker(c, b::add);
+    Map<String, SourceRecord> records = new HashMap<>();
+    b.build().forEach(r -> records.put(r.sourceId(), r));
     for (CanonicalSource s : LedgerReads.sources(c)) {
+      SourceRecord r = records.getOrDefault(s.id(), new SourceRecord(s.id(), 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0));
       if (format == Export.Format.JSONL) {
-        line(sourceJson(s));
+        ObjectNode o = sourceJson(s);
+        o.set("record", recordJson(r));
+        line(o);
       } else {
-        row(List.of(s.id(), nz(s.name()), s.type().name(), String.join("|", s.aliases()), nz(s.affiliation()),
-            Integer.toString(s.claims())));
+        List<String> row = new ArrayList<>(List.of(s.id(), nz(s.name()), s.type().name(), String.join("|", s.aliases()),
+            nz(s.affiliation()), Integer.toString(s.claims())));
+        for (int v : new int[] {r.figures(), r.trackers(), r.originated(), r.relayed(), r.repeats(), r.revisions(), r.up(),
+            r.down()}) {
+          row.add(Integer.toString(v));
+        }
+        row.add(num(r.meanRevisionPercent()));
+        for (int v : new int[] {r.conflicts(), r.inside(), r.below(), r.above()}) row.add(Integer.toString(v));
+        row(row);
       }
     }
+  }
+
+  /**
+   * A source's record: {"figures", "trackers", "originated", "relayed", "repeats", "revisions": {"count", "up",
+   * "down", "meanPercent"}, "conflicts", "later": {"inside", "below", "above"}}.
+   */
+  public static ObjectNode recordJson(SourceRecord r) {
+    ObjectNode o = F.objectNode();
+    o.put("figures", r.figures());
+    o.put("trackers", r.trackers());
+    o.put("originated", r.originated());
+    o.put("relayed", r.relayed());
+    o.put("repeats", r.repeats());
+    ObjectNode rv = o.putObject("revisions");
+    rv.put("count", r.revisions());
+    rv.put("up", r.up());
+    rv.put("down", r.down());
+    rv.set("meanPercent", ClaimJson.number(r.meanRevisionPercent()));
+    o.put("conflicts", r.conflicts());
+    ObjectNode l = o.putObject("later");
+    l.put("inside", r.inside());
+    l.put("below", r.below());
+    l.put("above", r.above());
+    return o;
   }
 
   public static ObjectNode sourceJson(CanonicalSource s) {

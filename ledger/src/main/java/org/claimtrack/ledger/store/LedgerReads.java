@@ -70,12 +70,7 @@ public final class LedgerReads {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Estimate e = new Estimate(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-              rs.getString(6), LedgerStore.date(rs, 7), LedgerStore.decimal(rs, 8), LedgerStore.decimal(rs, 9),
-              Qualifier.valueOf(rs.getString(10)), rs.getBoolean(11), rs.getString(12), rs.getString(13), rs.getString(14),
-              rs.getString(15), rs.getString(16),
-              rs.getString(17) == null ? null : org.claimtrack.domain.Figure.Reading.valueOf(rs.getString(17)),
-              rs.getString(18), rs.getString(19) == null ? null : org.claimtrack.ledger.track.Later.valueOf(rs.getString(19)));
+          Estimate e = estimate(rs, 1);
           if ("region".equals(rs.getString(20))) regionFigures.add(e);
           else estimates.add(e);
         }
@@ -100,6 +95,92 @@ public final class LedgerReads {
       }
     }
     return Optional.of(new Tracker(id, what, counted, place, kind, estimates, revisions, conflicts, verdict, regionFigures));
+  }
+
+  /**
+   * Every stored tracker, one at a time (estimates read in one pass ordered by tracker), for
+   * what is computed over all of them (the sources' records).
+   */
+  public static void forEachTracker(Connection c, java.util.function.Consumer<Tracker> each) throws SQLException {
+    Map<String, List<Revision>> revisions = new java.util.HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("select tracker_id, source_id, from_claim, to_claim, direction from revision order by tracker_id, ord");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        revisions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Revision(rs.getString(2), rs.getString(3),
+            rs.getString(4), Revision.Direction.valueOf(rs.getString(5))));
+      }
+    }
+    Map<String, List<Conflict>> conflicts = new java.util.HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("select tracker_id, a, b, why from conflict order by tracker_id, ord");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        conflicts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Conflict(rs.getString(2), rs.getString(3),
+            rs.getString(4)));
+      }
+    }
+    Map<String, Object[]> head = new java.util.HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("select id, what, counted, place, kind, verdict from tracker");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        head.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
+            TrackerKind.valueOf(rs.getString(5)), rs.getString(6)});
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "select tracker_id, claim_id, quantity_index, article_id, article_hash, file, source_id, reported_on, low, high,"
+            + " qualifier, hedged, surface, repeat_of, why, origin_id, via, reading, place, later, role from estimate"
+            + " order by tracker_id, ord")) {
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        String current = null;
+        List<Estimate> own = new ArrayList<>();
+        List<Estimate> regions = new ArrayList<>();
+        while (true) {
+          boolean more = rs.next();
+          String id = more ? rs.getString(1) : null;
+          if (current != null && !current.equals(id)) {
+            Object[] h = head.get(current);
+            if (h != null) {
+              each.accept(new Tracker(current, (String) h[0], (String) h[1], (String) h[2], (TrackerKind) h[3], own,
+                  revisions.getOrDefault(current, List.of()), conflicts.getOrDefault(current, List.of()), (String) h[4],
+                  regions));
+            }
+            own = new ArrayList<>();
+            regions = new ArrayList<>();
+          }
+          if (!more) break;
+          current = id;
+          Estimate e = estimate(rs, 2);
+          if ("region".equals(rs.getString(21))) regions.add(e);
+          else own.add(e);
+        }
+      }
+    }
+  }
+
+  /** An estimate from 19 columns starting at {@code i}: claim_id ... later, as {@link #tracker} selects them. */
+  private static Estimate estimate(ResultSet rs, int i) throws SQLException {
+    return new Estimate(rs.getString(i), rs.getInt(i + 1), rs.getString(i + 2), rs.getString(i + 3), rs.getString(i + 4),
+        rs.getString(i + 5), LedgerStore.date(rs, i + 6), LedgerStore.decimal(rs, i + 7), LedgerStore.decimal(rs, i + 8),
+        Qualifier.valueOf(rs.getString(i + 9)), rs.getBoolean(i + 10), rs.getString(i + 11), rs.getString(i + 12),
+        rs.getString(i + 13), rs.getString(i + 14), rs.getString(i + 15),
+        rs.getString(i + 16) == null ? null : org.claimtrack.domain.Figure.Reading.valueOf(rs.getString(i + 16)),
+        rs.getString(i + 17), rs.getString(i + 18) == null ? null : org.claimtrack.ledger.track.Later.valueOf(rs.getString(i + 18)));
+  }
+
+  /** Ids of the trackers a source gave, carried or originated a figure in. */
+  public static List<String> trackersOfSource(Connection c, String sourceId) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "select distinct tracker_id from estimate where source_id = ? or origin_id = ?")) {
+      ps.setString(1, sourceId);
+      ps.setString(2, sourceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(rs.getString(1));
+      }
+    }
+    out.sort(null);
+    return out;
   }
 
   public static List<CanonicalSource> sources(Connection c) throws SQLException {

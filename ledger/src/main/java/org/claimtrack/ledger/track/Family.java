@@ -1,6 +1,7 @@
 package org.claimtrack.ledger.track;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,10 @@ final class Family {
     return null;
   }
 
-  /** A figure with no place takes the one place its originator gives its other figures of the thing. */
+  /**
+   * A figure with no place takes the one place its originator gives its other figures of the thing;
+   * where that originator gives a country and regions of it, the country, which holds them all.
+   */
   private static List<Reconcile.In> placeBySource(List<Reconcile.In> ins, Map<String, CanonicalSource> byId,
       Speakers speakers) {
     List<Reconcile.In> out = new ArrayList<>(ins.size());
@@ -112,13 +116,14 @@ final class Family {
         if (!speakers.same(byId.get(o.originId()), byId.get(in.originId()))) continue;
         places.merge(o.ref().placeKey(), o, (a, b) -> Reconcile.ORDER.compare(a, b) <= 0 ? a : b);
       }
-      if (places.size() == 1) {
-        FigureRef p = places.values().iterator().next().ref();
+      Reconcile.In chosen = places.size() == 1 ? places.values().iterator().next() : widest(places.values());
+      if (chosen != null) {
+        FigureRef p = chosen.ref();
         String shown = ArticleFigures.display(p.place(), p.placeCountry(), p.placeLevel());
         FigureRef moved = in.ref().withPlace(p.place(), p.placeCountry(), p.placeLevel(),
             "no place of its own: " + Reconcile.name(byId.get(in.originId())) + " gives its other figures of "
-                + in.ref().label() + " in " + shown + " (\"" + p.surface() + "\", " + p.file() + ", "
-                + Reconcile.date(p.day()) + ")");
+                + in.ref().label() + " in " + shown + (places.size() > 1 ? " and its regions" : "") + " (\"" + p.surface()
+                + "\", " + p.file() + ", " + Reconcile.date(p.day()) + ")");
         out.add(new Reconcile.In(moved, in.sourceId(), in.originId(), moved.why()));
       } else if (places.size() > 1) {
         Set<String> shown = new TreeSet<>();
@@ -132,5 +137,22 @@ final class Family {
       }
     }
     return out;
+  }
+
+  /** Of places that are one country and regions of it, the country's figure; else null. */
+  private static Reconcile.In widest(Collection<Reconcile.In> places) {
+    Reconcile.In country = null;
+    for (Reconcile.In o : places) {
+      if (o.ref().placeLevel() == Place.Level.COUNTRY) {
+        if (country != null) return null;
+        country = o;
+      }
+    }
+    if (country == null) return null;
+    for (Reconcile.In o : places) {
+      if (o == country) continue;
+      if (o.ref().placeLevel() != Place.Level.REGION || !country.ref().place().equals(o.ref().placeCountry())) return null;
+    }
+    return country;
   }
 }

@@ -163,6 +163,22 @@ class TrackersTest {
   }
 
   @Test
+  void aFigureWithNoPlaceJoinsTheCountryItsSourceGivesWithRegionsOfIt() {
+    LedgerAnalysis a = Analyzer.analyze(List.of(
+        Claims.in("a.txt", "2031-03-06").source("Health Ministry", ORG).on("2031-03-06")
+            .says("318 people were killed in Peru").number("318", 318, killed().inCountry("Peru")).build(),
+        Claims.in("b.txt", "2031-03-06").source("Health Ministry", ORG).on("2031-03-06")
+            .says("231 died in the Arequipa region").number("231", 231, killed().inRegion("Arequipa region", "Peru")).build(),
+        Claims.in("c.txt", "2031-03-05").source("Health Ministry", ORG).on("2031-03-05")
+            .says("the death toll has risen to 298").number("298", 298, killed()).build()),
+        List.of());
+    Tracker peru = byId(a, "people-killed-in-peru");
+    assertThat(peru.estimates()).extracting(Estimate::file).containsExactly("c.txt", "a.txt");
+    assertThat(peru.estimates().get(0).why()).contains("gives its other figures of people killed in Peru and its regions");
+    assertThat(peru.regionFigures()).extracting(Estimate::file).containsExactly("b.txt");
+  }
+
+  @Test
   void coordinatedFiguresReachTheirOwnTrackers() {
     LedgerAnalysis a = Analyzer.analyze(List.of(
         Claims.in("a.txt", "2031-03-04").source("Governor", SourceType.PERSON).on("2031-03-04")
