@@ -66,6 +66,17 @@ create table source_node (
 create index source_node_source on source_node (source_id);
 create index source_node_scoped on source_node (scoped);
 
+-- per named node: what the grouping rules find its partners by (see NodeKeys), so that grouping
+-- the nodes a new article touches reads their neighbours, not every node
+create table node_key (
+  node  varchar(1200) not null,
+  kind  char(1) not null,
+  word  varchar(1200) not null,
+  extra varchar(1000)
+);
+create index node_key_word on node_key (kind, word);
+create index node_key_node on node_key (node);
+
 -- which source a claim is made by: the claim's node's source (was a table rewritten for every claim)
 drop table claim_source;
 create view claim_source as
@@ -73,10 +84,18 @@ create view claim_source as
   from claim_node cn join source_node sn on sn.node = cn.node;
 
 alter table source add column scoped boolean not null default false;
+-- the group's first node by key: who keeps a name's id when two groups would have it
+alter table source add column root varchar(1200);
+create index source_root on source (root);
+-- the affiliation as names are compared (Names.key): whose aliases name someone's affiliation
+alter table source add column affiliation_key varchar(1000);
+create index source_affiliation_key on source (affiliation_key);
 
 alter table tracker add column family varchar(1200);
 alter table tracker add column voices integer not null default 0;
 alter table tracker add column region_figures integer not null default 0;
+-- a hash of everything the tracker holds: an analysis rewrites only the trackers whose hash changed
+alter table tracker add column fingerprint varchar(64);
 create index tracker_family on tracker (family);
 create index tracker_latest on tracker (latest_on);
 

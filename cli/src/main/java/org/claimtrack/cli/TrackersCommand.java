@@ -14,8 +14,12 @@ import picocli.CommandLine.Option;
 @Command(name = "trackers", mixinStandardHelpOptions = true,
     description = {"Lists tracked quantities: latest estimate, range, number of estimates, sources (independent",
         "originators), flags. By default only those worth a first look: two or more independent sources, or a",
-        "revision or a conflict, most recent first; --all lists every tracker."})
+        "revision or a conflict, most recent first (when none is, the 10 most recent); --all lists every tracker.",
+        "SRC counts sources; \"1/5\" is five sources carrying one independent originator's figures."})
 final class TrackersCommand implements Callable<Integer> {
+  /** How many trackers to show when none is worth a first look yet. */
+  static final int FALLBACK = 10;
+
   @Mixin LedgerOptions where;
 
   @Option(names = "--all", description = "List every tracker, also those with one source and no revision or conflict.")
@@ -40,7 +44,14 @@ final class TrackersCommand implements Callable<Integer> {
         return 0;
       }
       List<TrackerSummary> ts = new TrackerListing(all, order).select(every);
-      out.println(LedgerText.pad("TRACKER", 44) + " " + LedgerText.pad("KIND", 10) + " EST SRC  "
+      boolean fallback = ts.isEmpty();
+      if (fallback) {
+        // nothing corroborated, revised or contested yet: the most recent, so the screen is never empty
+        ts = new TrackerListing(true, order).select(every).stream().limit(FALLBACK).toList();
+        out.println("No tracker has two independent sources, a revision or a conflict yet; the " + ts.size()
+            + " most recent (--all lists all " + every.size() + "):");
+      }
+      out.println(LedgerText.pad("TRACKER", 44) + " " + LedgerText.pad("KIND", 10) + " EST  SRC  "
           + LedgerText.pad("LATEST", 34) + " " + LedgerText.pad("RANGE", 18) + " FLAGS");
       for (TrackerSummary t : ts) {
         String latest = t.latestClaim() == null ? "-"
@@ -55,14 +66,10 @@ final class TrackersCommand implements Callable<Integer> {
         out.println("    " + t.what());
       }
       int hidden = every.size() - ts.size();
-      if (hidden > 0) {
+      if (hidden > 0 && !fallback) {
         out.println();
         out.println(hidden + (hidden == 1 ? " more tracker" : " more trackers")
             + " with one source and no revision or conflict: claimtrack trackers --all");
-      }
-      if (ts.isEmpty() && hidden > 0) {
-        System.err.println("claimtrack trackers: no tracker has two sources, a revision or a conflict yet; --all lists all "
-            + every.size());
       }
       out.flush();
       return 0;

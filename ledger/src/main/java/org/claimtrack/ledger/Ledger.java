@@ -106,6 +106,28 @@ public final class Ledger implements AutoCloseable {
     store.refreshAnalysis(false);
   }
 
+  /** Analyzes every stored article again from scratch, in one transaction (what a new rules version does). */
+  public void reanalyze() {
+    store.refreshAnalysis(true);
+  }
+
+  /** Every stored claim with its article, as the analysis reads them. */
+  public List<org.claimtrack.ledger.track.LedgerClaim> claimsForAnalysis() {
+    return db.inTransaction(LedgerStore::allClaims);
+  }
+
+  /** The canonical source of every stored claim, by claim id. */
+  public Map<String, String> sourceOfClaims() {
+    ensureAnalysis();
+    return db.inTransaction(c -> {
+      Map<String, String> out = new java.util.TreeMap<>();
+      try (var ps = c.prepareStatement("select claim_id, source_id from claim_source"); var rs = ps.executeQuery()) {
+        while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+      }
+      return out;
+    });
+  }
+
   // ---- reads ----
 
   public List<TrackerSummary> trackers() {

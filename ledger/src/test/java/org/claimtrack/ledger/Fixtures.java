@@ -40,6 +40,11 @@ final class Fixtures {
       return new Said(source, type, mention, content, surface, low, high, qualifier, counted, figure, reportedOn, true);
     }
 
+    Said unnamed() {
+      return new Said(source, SourceType.UNNAMED, mention, content, surface, low, high, qualifier, counted, figure, reportedOn,
+          hedged);
+    }
+
     Said person() {
       return new Said(source, SourceType.PERSON, mention, content, surface, low, high, qualifier, counted, figure, reportedOn,
           hedged);

@@ -257,6 +257,30 @@ abstract class LedgerContract {
     assertThat(rows).hasSize(1 + 6);
   }
 
+  /** The analysis kept up to date article by article is the analysis of all claims at once, on either database. */
+  @Test
+  void theIncrementalAnalysisIsTheFullAnalysis() {
+    for (int n = 1; n <= 12; n++) {
+      ledger.ingest(Fixtures.numbered(n), Fixtures.VERSION);
+      if (n % 4 == 0) ledger.ensureAnalysis();
+    }
+    ArticleClaims first = Fixtures.troops().get(1);
+    ledger.ingest(new ArticleClaims(first.article(), first.claims().subList(0, 1)), "other.v2", true);
+    assertSameAsFull();
+    ledger.mergeSources("Pentagon", "NIS"); // an override: the whole analysis again
+    ledger.ingest(Fixtures.numbered(13), Fixtures.VERSION);
+    assertSameAsFull();
+  }
+
+  private void assertSameAsFull() {
+    var full = org.claimtrack.ledger.track.Analyzer.analyze(ledger.claimsForAnalysis(), ledger.overrides());
+    assertThat(ledger.sources()).isEqualTo(full.sources());
+    assertThat(ledger.sourceOfClaims()).isEqualTo(full.sourceOfClaim());
+    assertThat(ledger.trackers()).extracting(TrackerSummary::id)
+        .containsExactlyElementsOf(full.trackers().stream().map(Tracker::id).toList());
+    for (Tracker t : full.trackers()) assertThat(ledger.tracker(t.id())).as(t.id()).contains(t);
+  }
+
   static List<JsonNode> lines(String jsonl) {
     return jsonl.lines().map(l -> {
       try {

@@ -12,9 +12,10 @@ import org.claimtrack.ledger.track.Tracker;
  *
  * @param full true when everything was analyzed again (new rules, an analyst's merge or split)
  * @param articles the articles (hashes) analyzed in this run
- * @param families the things counted whose trackers were recomputed; all their stored trackers are replaced
+ * @param families the things counted whose trackers were recomputed
  * @param removedTrackers ids of stored trackers of those families that no longer exist
- * @param trackers the trackers of those families now
+ * @param trackers the trackers of those families that are new or changed (a tracker whose every
+ *     field is as stored is left alone)
  * @param removedSources ids of canonical sources that no longer exist
  * @param sources canonical sources that are new or changed
  */

@@ -29,6 +29,8 @@ import org.claimtrack.ledger.track.Conflict;
 import org.claimtrack.ledger.track.Estimate;
 import org.claimtrack.ledger.track.FigureRef;
 import org.claimtrack.ledger.track.LedgerClaim;
+import org.claimtrack.ledger.track.Names;
+import org.claimtrack.ledger.track.NodeKeys;
 import org.claimtrack.ledger.track.NodeStats;
 import org.claimtrack.ledger.track.Revision;
 import org.claimtrack.ledger.track.SourceOverride;
@@ -62,9 +64,13 @@ final class AnalysisStore {
 
   /** Computes what the queued articles change (all articles with {@code full}), and stores it. */
   static AnalysisDelta run(Connection c, boolean full, List<SourceOverride> overrides) throws SQLException {
-    Plan p = compute(c, full, overrides);
-    write(c, p);
-    return p.delta();
+    try {
+      Plan p = compute(c, full, overrides);
+      write(c, p);
+      return p.delta();
+    } catch (SqlFailure e) {
+      throw (SQLException) e.getCause();
+    }
   }
 
   /**
@@ -72,7 +78,24 @@ final class AnalysisStore {
    * with it.
    */
   record Plan(AnalysisDelta delta, Map<String, String> nodeChanges, Map<String, NodeStats> stats,
-      Map<String, Boolean> scopedSources, Map<String, String> familyOfTracker) {}
+      Map<String, Boolean> scopedSources, Map<String, String> familyOfTracker, Map<String, String> fingerprints,
+      Map<String, String> rootOfSource, boolean keysWritten) {}
+
+  /** A hash of everything a tracker holds (its record's text: every field, in order). */
+  static String fingerprint(Tracker t) {
+    return org.claimtrack.domain.Hashes.sha256(t.toString());
+  }
+
+  private static Map<String, String> storedFingerprints(Connection c, String family) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("select id, fingerprint from tracker where family = ?")) {
+      ps.setString(1, family);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.put(rs.getString(1), Objects.toString(rs.getString(2), ""));
+      }
+    }
+    return out;
+  }
 
   // ---------------------------------------------------------------------------------------------
   // compute
@@ -107,19 +130,18 @@ final class AnalysisStore {
       newNodes.addAll(nodes);
       figures.forEach(f -> families.add(f.family()));
     }
-
-    // 2. node statistics and canonical sources
+    // 2. node statistics and canonical sources: all nodes with the analyst's overrides (or a full
+    // run), else the part the touched nodes reach
     Set<String> touched = new TreeSet<>();
     for (ClaimNode n : oldNodes) nodesOf(n, touched);
     for (ClaimNode n : newNodes) nodesOf(n, touched);
     TreeMap<String, NodeStats> stats = new TreeMap<>();
     Map<String, String> oldSourceOfNode = new HashMap<>();
-    loadNodes(c, merges, touched, stats, oldSourceOfNode);
-    Map<String, NodeStats> before = new HashMap<>();
-    for (String k : touched) if (stats.containsKey(k)) before.put(k, stats.get(k).copy());
-    for (ClaimNode n : oldNodes) Analyzer.count(stats, n, -1);
-    for (ClaimNode n : newNodes) Analyzer.count(stats, n, 1);
-    Analyzer.SourceGrouping grouping = Analyzer.sources(stats, overrides);
+    Grouped g = full || !overrides.isEmpty()
+        ? groupAll(c, overrides, touched, oldNodes, newNodes, stats, oldSourceOfNode)
+        : groupPart(c, touched, oldNodes, newNodes, stats, oldSourceOfNode);
+    Analyzer.SourceGrouping grouping = g.grouping();
+    Map<String, NodeStats> before = g.before();
     Map<String, CanonicalSource> now = Analyzer.byId(grouping.sources());
     Set<String> considered = new TreeSet<>(oldSourceOfNode.values());
     considered.addAll(now.keySet());
@@ -133,10 +155,35 @@ final class AnalysisStore {
         signatureChanged.add(id);
       }
     }
+    Map<String, Set<String>> aliasChanges = new HashMap<>();
     for (CanonicalSource s : grouping.sources()) {
       CanonicalSource old = stored.get(s.id());
       if (!s.equals(old)) changedSources.add(s);
-      if (old == null || !signature(old).equals(signature(s))) signatureChanged.add(s.id());
+      if (old == null || !Objects.equals(old.name(), s.name()) || old.type() != s.type()
+          || !Objects.equals(old.affiliation(), s.affiliation())) {
+        signatureChanged.add(s.id());
+      } else if (!old.aliases().equals(s.aliases())) {
+        Set<String> diff = new TreeSet<>(nameKeys(old));
+        Set<String> now2 = nameKeys(s);
+        Set<String> both = new TreeSet<>(diff);
+        both.retainAll(now2);
+        diff.addAll(now2);
+        diff.removeAll(both);
+        if (!diff.isEmpty()) aliasChanges.put(s.id(), diff);
+      }
+    }
+    // an alias matters to trackers only when it names some person's affiliation (who speaks for whom)
+    if (!aliasChanges.isEmpty()) {
+      Set<String> keys = new TreeSet<>();
+      aliasChanges.values().forEach(keys::addAll);
+      Set<String> affiliations = new HashSet<>();
+      for (CanonicalSource s : grouping.sources()) if (s.affiliation() != null) affiliations.add(Names.key(s.affiliation()));
+      for (List<String> batch : batches(new ArrayList<>(keys))) {
+        affiliations.addAll(stringsIn(c, "select distinct affiliation_key from source where affiliation_key in ", batch));
+      }
+      aliasChanges.forEach((id, diff) -> {
+        if (diff.stream().anyMatch(affiliations::contains)) signatureChanged.add(id);
+      });
     }
     // nodes whose source is another now, or whose source reads otherwise: their families are recomputed
     Set<String> movedNodes = new TreeSet<>();
@@ -164,7 +211,6 @@ final class AnalysisStore {
       if (!e.getValue().equals(oldSourceOfNode.get(e.getKey()))) nodeChanges.put(e.getKey(), e.getValue());
     }
     for (String k : oldSourceOfNode.keySet()) if (!stats.containsKey(k)) nodeChanges.put(k, null);
-
     // 3. the trackers of every family touched
     Speakers speakers = new Speakers();
     Map<String, String> sourceOfNode = new HashMap<>(grouping.sourceOfNode());
@@ -172,22 +218,251 @@ final class AnalysisStore {
     List<Tracker> trackers = new ArrayList<>();
     List<String> removedTrackers = new ArrayList<>();
     Map<String, String> familyOfTracker = new HashMap<>();
+    Map<String, String> fingerprints = new HashMap<>();
     for (String family : families) {
       List<FigureRef> refs = figures(c, family);
       resolveMissing(c, refs, sourceOfNode, byId);
-      Set<String> ids = new HashSet<>();
+      Map<String, String> storedPrints = storedFingerprints(c, family);
       for (Tracker t : Analyzer.family(refs, sourceOfNode, byId, speakers)) {
-        trackers.add(t);
-        ids.add(t.id());
+        String print = fingerprint(t);
         familyOfTracker.put(t.id(), family);
+        fingerprints.put(t.id(), print);
+        if (!print.equals(storedPrints.remove(t.id()))) trackers.add(t); // new or changed: rewritten
       }
-      for (String old : stringsIn(c, "select id from tracker where family in ", List.of(family))) {
-        if (!ids.contains(old)) removedTrackers.add(old);
-      }
+      removedTrackers.addAll(storedPrints.keySet());
     }
     AnalysisDelta delta = new AnalysisDelta(full, queue, new ArrayList<>(families), removedTrackers, trackers,
         removedSources, changedSources);
-    return new Plan(delta, nodeChanges, stats, scopedOf(grouping), familyOfTracker);
+    return new Plan(delta, nodeChanges, stats, scopedOf(grouping), familyOfTracker, fingerprints, grouping.rootOfSource(),
+        g.keysWritten());
+  }
+
+  /**
+   * Node statistics and canonical sources of the nodes loaded: their statistics as stored before
+   * this run ({@code before}), whether {@code node_key} was already brought up to date.
+   */
+  private record Grouped(Analyzer.SourceGrouping grouping, Map<String, NodeStats> before, boolean keysWritten) {}
+
+  /** Groups every node: all are loaded (a full run has queued every article, so all are touched). */
+  private static Grouped groupAll(Connection c, List<SourceOverride> overrides, Set<String> touched, List<ClaimNode> oldNodes,
+      List<ClaimNode> newNodes, TreeMap<String, NodeStats> stats, Map<String, String> oldSourceOfNode) throws SQLException {
+    loadNodes(c, true, touched, stats, oldSourceOfNode);
+    Map<String, NodeStats> before = new HashMap<>();
+    for (String k : touched) if (stats.containsKey(k)) before.put(k, stats.get(k).copy());
+    for (ClaimNode n : oldNodes) Analyzer.count(stats, n, -1);
+    for (ClaimNode n : newNodes) Analyzer.count(stats, n, 1);
+    List<String> touchedList = new ArrayList<>(touched);
+    for (List<String> batch : batches(touchedList)) execIn(c, "delete from node_key where node in ", batch);
+    Set<String> live = new TreeSet<>(touched);
+    live.retainAll(stats.keySet());
+    insertKeys(c, stats, live);
+    return new Grouped(Analyzer.sources(stats, overrides), before, true);
+  }
+
+  /**
+   * Groups the part of the nodes the touched ones reach: themselves, the nodes sharing a key with
+   * them (before or after this run), those nodes' groups, and whatever the grouping finds missing
+   * or must take an id from, until it finds nothing more. The "the one ..." conditions of the rules
+   * count over all nodes, from {@code node_key}.
+   */
+  private static Grouped groupPart(Connection c, Set<String> touched, List<ClaimNode> oldNodes, List<ClaimNode> newNodes,
+      TreeMap<String, NodeStats> stats, Map<String, String> oldSourceOfNode) throws SQLException {
+    loadNodesByKey(c, touched, stats, oldSourceOfNode);
+    Map<String, NodeStats> before = new HashMap<>();
+    for (String k : touched) if (stats.containsKey(k)) before.put(k, stats.get(k).copy());
+    for (ClaimNode n : oldNodes) Analyzer.count(stats, n, -1);
+    for (ClaimNode n : newNodes) Analyzer.count(stats, n, 1);
+    // the touched nodes' keys, before and after; then theirs replace the old in node_key
+    List<String> touchedList = new ArrayList<>(touched);
+    Set<String[]> keys = new java.util.LinkedHashSet<>();
+    for (List<String> batch : batches(touchedList)) {
+      try (PreparedStatement ps = c.prepareStatement("select kind, word from node_key where node in " + marks(batch.size()))) {
+        bind(ps, batch);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) keys.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+      execIn(c, "delete from node_key where node in ", batch);
+    }
+    Set<String> live = new TreeSet<>(touched);
+    live.retainAll(stats.keySet());
+    insertKeys(c, stats, live);
+    for (String k : live) {
+      for (NodeKeys.Key key : NodeKeys.of(k, stats.get(k))) keys.add(new String[] {String.valueOf(key.kind()), key.value()});
+    }
+    // the part: the touched nodes, their neighbours by key, and the groups of all of them
+    Set<String> part = new TreeSet<>(touched);
+    part.addAll(neighbours(c, keys, touched));
+    Set<String> oldGroups = new TreeSet<>();
+    Set<String> absent = new TreeSet<>();
+    while (true) {
+      widen(c, part, stats, oldSourceOfNode, oldGroups);
+      TreeMap<String, NodeStats> partStats = new TreeMap<>();
+      for (String k : part) if (stats.containsKey(k)) partStats.put(k, stats.get(k));
+      Analyzer.PartGrouping r = Analyzer.sourcesOfPart(partStats, new DbLedgerwide(c, oldGroups), absent);
+      if (r.complete()) {
+        return new Grouped(new Analyzer.SourceGrouping(r.sources(), r.sourceOfNode(), r.rootOfSource()), before, true);
+      }
+      List<String> missing = new ArrayList<>(r.missing());
+      Set<String> found = new TreeSet<>();
+      for (List<String> batch : batches(missing)) {
+        found.addAll(stringsIn(c, "select node from source_node where node in ", batch));
+      }
+      for (String m : missing) if (!found.contains(m)) absent.add(m);
+      part.addAll(found);
+      for (List<String> batch : batches(new ArrayList<>(r.displaced()))) {
+        part.addAll(stringsIn(c, "select n.node from source_node n join source s on s.id = n.source_id where s.root in ", batch));
+      }
+    }
+  }
+
+  /** Nodes sharing one of these keys, or naming one of these nodes, with the touched nodes' own. */
+  private static Set<String> neighbours(Connection c, Set<String[]> keys, Set<String> touched) throws SQLException {
+    Map<String, List<String>> byKind = new TreeMap<>();
+    for (String[] k : keys) {
+      switch (k[0].charAt(0)) {
+        case NodeKeys.REST -> {
+          add(byKind, "R", k[1]);
+          add(byKind, "node", "name:" + k[1]);
+        }
+        case NodeKeys.INITIALS, NodeKeys.ACRONYM -> {
+          add(byKind, "I", k[1]);
+          add(byKind, "A", k[1]);
+        }
+        case NodeKeys.SURNAME, NodeKeys.LONE -> {
+          add(byKind, "S", k[1]);
+          add(byKind, "L", k[1]);
+        }
+        case NodeKeys.MENTION -> add(byKind, "node", k[1]);
+        default -> { }
+      }
+    }
+    for (String t : touched) {
+      add(byKind, "M", t); // nodes whose mentions name it
+      if (t.startsWith("name:")) add(byKind, "R", t.substring(5)); // possessive names of which it is the bare name
+    }
+    Set<String> out = new TreeSet<>();
+    for (Map.Entry<String, List<String>> e : byKind.entrySet()) {
+      List<String> values = new ArrayList<>(new TreeSet<>(e.getValue()));
+      for (List<String> batch : batches(values)) {
+        if (e.getKey().equals("node")) {
+          out.addAll(stringsIn(c, "select node from source_node where node in ", batch));
+        } else {
+          try (PreparedStatement ps = c.prepareStatement(
+              "select node from node_key where kind = ? and word in " + marks(batch.size()))) {
+            ps.setString(1, e.getKey());
+            int i = 2;
+            for (String v : batch) ps.setString(i++, v);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) out.add(rs.getString(1));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void add(Map<String, List<String>> m, String k, String v) {
+    m.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+  }
+
+  /** Adds to {@code part} every node of the stored groups of its nodes, and loads what is not loaded yet. */
+  private static void widen(Connection c, Set<String> part, TreeMap<String, NodeStats> stats,
+      Map<String, String> oldSourceOfNode, Set<String> oldGroups) throws SQLException {
+    while (true) {
+      List<String> unloaded = new ArrayList<>();
+      for (String k : part) if (!stats.containsKey(k) && !oldSourceOfNode.containsKey(k)) unloaded.add(k);
+      loadNodesByKey(c, unloaded, stats, oldSourceOfNode);
+      Set<String> groups = new TreeSet<>();
+      for (String k : part) {
+        String src = oldSourceOfNode.get(k);
+        if (src != null && !oldGroups.contains(src)) groups.add(src);
+      }
+      if (groups.isEmpty()) return;
+      oldGroups.addAll(groups);
+      for (List<String> batch : batches(new ArrayList<>(groups))) {
+        part.addAll(stringsIn(c, "select node from source_node where source_id in ", batch));
+      }
+    }
+  }
+
+  /** The whole ledger's counts and id holders, asked of the database (outside the groups being regrouped). */
+  private static final class DbLedgerwide implements Analyzer.Ledgerwide {
+    private final Connection c;
+    private final Set<String> regrouped;
+    private final Map<String, Set<String>> cache = new HashMap<>();
+
+    DbLedgerwide(Connection c, Set<String> regrouped) {
+      this.c = c;
+      this.regrouped = regrouped;
+    }
+
+    private Set<String> ask(String sql, String kind, String value) {
+      return cache.computeIfAbsent(kind + "\u0000" + value, k -> {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setString(1, kind);
+          ps.setString(2, value);
+          Set<String> out = new TreeSet<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1));
+          }
+          return out;
+        } catch (SQLException e) {
+          throw new SqlFailure(e);
+        }
+      });
+    }
+
+    public Set<String> placesOfRest(String rest) {
+      return ask("select distinct extra from node_key where kind = ? and word = ?", "R", rest);
+    }
+
+    public Set<String> initialsHits(String initials) {
+      return ask("select node from node_key where kind = ? and word = ?", "I", initials);
+    }
+
+    public Set<String> fullPersons(String surname) {
+      return ask("select node from node_key where kind = ? and word = ?", "S", surname);
+    }
+
+    public Object[] holder(String id) {
+      if (regrouped.contains(id)) return null;
+      try (PreparedStatement ps = c.prepareStatement("select scoped, root from source where id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? new Object[] {rs.getBoolean(1), rs.getString(2)} : null;
+        }
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
+    }
+  }
+
+  /** An SQL failure inside a callback of the analysis, unwrapped by {@link #run}. */
+  private static final class SqlFailure extends RuntimeException {
+    SqlFailure(SQLException e) {
+      super(e);
+    }
+  }
+
+  private static void insertKeys(Connection c, Map<String, NodeStats> stats, Collection<String> nodes) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("insert into node_key (node, kind, word, extra) values (?, ?, ?, ?)")) {
+      int n = 0;
+      for (String node : nodes) {
+        NodeStats s = stats.get(node);
+        if (s == null) continue;
+        for (NodeKeys.Key k : NodeKeys.of(node, s)) {
+          ps.setString(1, node);
+          ps.setString(2, String.valueOf(k.kind()));
+          ps.setString(3, k.value());
+          ps.setString(4, k.extra());
+          ps.addBatch();
+          if (++n % BATCH == 0) ps.executeBatch();
+        }
+      }
+      ps.executeBatch();
+    }
   }
 
   private static void nodesOf(ClaimNode n, Set<String> out) {
@@ -195,9 +470,17 @@ final class AnalysisStore {
     if (n.originNode() != null) out.add(n.originNode());
   }
 
-  /** name, type, aliases and affiliation: what trackers read of a source (its claim count and reasons they do not). */
-  private static List<Object> signature(CanonicalSource s) {
-    return List.of(s.name() == null ? "" : s.name(), s.type(), s.aliases(), Objects.toString(s.affiliation(), ""));
+  /**
+   * A source's name and aliases as names are compared. What trackers read of a source is its name
+   * (in reasons), type and affiliation, and those of these keys that name some person's
+   * affiliation (who speaks for it); its claim count, its other aliases and the reasons its names
+   * were merged change no tracker.
+   */
+  private static Set<String> nameKeys(CanonicalSource s) {
+    Set<String> out = new TreeSet<>();
+    out.add(Names.key(s.name()));
+    for (String a : s.aliases()) out.add(Names.key(a));
+    return out;
   }
 
   private static Map<String, Boolean> scopedOf(Analyzer.SourceGrouping g) {
@@ -235,7 +518,7 @@ final class AnalysisStore {
 
   /**
    * Stores a computed analysis: node statistics and their sources, canonical sources, and the
-   * trackers of the families recomputed (all stored trackers of those families are replaced), and
+   * trackers that are new or changed (and those gone) of the families recomputed, and
    * takes the analyzed articles off the queue. In the transaction {@link #compute} ran in.
    */
   static void write(Connection c, Plan p) throws SQLException {
@@ -251,9 +534,14 @@ final class AnalysisStore {
       execIn(c, "delete from source_alias where source_id in ", batch);
       execIn(c, "delete from source where id in ", batch);
     }
-    insertSources(c, d.sources(), scoped);
+    insertSources(c, d.sources(), scoped, p.rootOfSource());
     List<String> nodes = new ArrayList<>(nodeChanges.keySet());
     for (List<String> batch : batches(nodes)) execIn(c, "delete from source_node where node in ", batch);
+    List<String> goneNodes = new ArrayList<>();
+    nodeChanges.forEach((k, v) -> {
+      if (v == null) goneNodes.add(k);
+    });
+    for (List<String> batch : batches(goneNodes)) execIn(c, "delete from node_key where node in ", batch);
     try (PreparedStatement ps = c.prepareStatement("insert into source_node (node, source_id, scoped, stats) values (?, ?, ?, ?)")) {
       int n = 0;
       for (Map.Entry<String, String> e : nodeChanges.entrySet()) {
@@ -267,20 +555,19 @@ final class AnalysisStore {
       }
       ps.executeBatch();
     }
-    for (List<String> batch : batches(d.families())) {
-      for (String t : List.of("conflict", "revision", "estimate")) {
-        exec(c, "delete from " + t + " where tracker_id in (select id from tracker where family in " + marks(batch.size()) + ")",
-            batch);
-      }
-      execIn(c, "delete from tracker where family in ", batch);
+    List<String> replaced = new ArrayList<>(d.removedTrackers());
+    d.trackers().forEach(t -> replaced.add(t.id()));
+    for (List<String> batch : batches(replaced)) {
+      for (String t : List.of("conflict", "revision", "estimate")) execIn(c, "delete from " + t + " where tracker_id in ", batch);
+      execIn(c, "delete from tracker where id in ", batch);
     }
-    insertTrackers(c, d.trackers(), familyOfTracker);
+    insertTrackers(c, d.trackers(), familyOfTracker, p.fingerprints());
     for (List<String> batch : batches(d.articles())) execIn(c, "delete from analysis_queue where article_hash in ", batch);
   }
 
   private static void clear(Connection c) throws SQLException {
-    for (String t : List.of("conflict", "revision", "estimate", "tracker", "source_alias", "source", "source_node", "figure",
-        "claim_node", "analysis_queue")) {
+    for (String t : List.of("conflict", "revision", "estimate", "tracker", "source_alias", "source", "source_node", "node_key",
+        "figure", "claim_node", "analysis_queue")) {
       try (var s = c.createStatement()) {
         s.executeUpdate("delete from " + t);
       }
@@ -324,6 +611,22 @@ final class AnalysisStore {
       }
     }
     return out;
+  }
+
+  /** Loads the stored statistics and source of these nodes (those that exist). */
+  private static void loadNodesByKey(Connection c, Collection<String> nodes, TreeMap<String, NodeStats> stats,
+      Map<String, String> sourceOf) throws SQLException {
+    for (List<String> batch : batches(new ArrayList<>(nodes))) {
+      try (PreparedStatement ps = c.prepareStatement("select node, source_id, stats from source_node where node in " + marks(batch.size()))) {
+        bind(ps, batch);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            stats.put(rs.getString(1), NodeStats.fromJson(rs.getString(3)));
+            sourceOf.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+    }
   }
 
   private static void loadNodes(Connection c, boolean all, Set<String> touched, TreeMap<String, NodeStats> stats,
@@ -469,10 +772,11 @@ final class AnalysisStore {
     }
   }
 
-  private static void insertSources(Connection c, List<CanonicalSource> sources, Map<String, Boolean> scoped)
-      throws SQLException {
+  private static void insertSources(Connection c, List<CanonicalSource> sources, Map<String, Boolean> scoped,
+      Map<String, String> roots) throws SQLException {
     try (PreparedStatement src = c.prepareStatement(
-            "insert into source (id, name, type, affiliation, claims, why, ord, scoped) values (?, ?, ?, ?, ?, ?, 0, ?)");
+            "insert into source (id, name, type, affiliation, claims, why, ord, scoped, root, affiliation_key)"
+                + " values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
         PreparedStatement alias = c.prepareStatement("insert into source_alias (source_id, alias, ord) values (?, ?, ?)")) {
       Set<String> ids = new HashSet<>();
       for (CanonicalSource s : sources) {
@@ -484,6 +788,8 @@ final class AnalysisStore {
         src.setInt(5, s.claims());
         src.setString(6, String.join("\n", s.why()));
         src.setBoolean(7, scoped.getOrDefault(s.id(), false));
+        src.setString(8, roots.get(s.id()));
+        src.setString(9, s.affiliation() == null ? null : Names.key(s.affiliation()));
         src.addBatch();
         Set<String> seen = new HashSet<>();
         int ord = 0;
@@ -500,11 +806,12 @@ final class AnalysisStore {
     }
   }
 
-  private static void insertTrackers(Connection c, List<Tracker> trackers, Map<String, String> familyOf) throws SQLException {
+  private static void insertTrackers(Connection c, List<Tracker> trackers, Map<String, String> familyOf,
+      Map<String, String> fingerprints) throws SQLException {
     try (PreparedStatement tr = c.prepareStatement(
             "insert into tracker (id, ord, what, counted, place, kind, verdict, estimates, sources, latest_claim, latest_on,"
                 + " latest_low, latest_high, latest_qualifier, range_low, range_high, conflicted, revised, family, voices,"
-                + " region_figures) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " region_figures, fingerprint) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement es = c.prepareStatement(
             "insert into estimate (tracker_id, ord, claim_id, quantity_index, article_id, article_hash, file, source_id,"
                 + " reported_on, low, high, qualifier, hedged, surface, repeat_of, why, role, origin_id, via, reading, place,"
@@ -539,6 +846,7 @@ final class AnalysisStore {
         tr.setString(i++, familyOf.get(t.id()));
         tr.setInt(i++, (int) t.voices());
         tr.setInt(i++, t.regionFigures().size());
+        tr.setString(i++, fingerprints.get(t.id()));
         tr.addBatch();
         int o = 0;
         for (Estimate e : t.estimates()) addEstimate(es, t.id(), o++, e, "own");

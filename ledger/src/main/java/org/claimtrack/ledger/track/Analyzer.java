@@ -98,11 +98,65 @@ public final class Analyzer {
    */
   public static SourceGrouping sources(TreeMap<String, NodeStats> nodes, List<SourceOverride> overrides) {
     Sources.Result r = Sources.resolve(nodes, overrides);
-    return new SourceGrouping(r.sources(), r.sourceOfNode());
+    return new SourceGrouping(r.sources(), r.sourceOfNode(), r.rootOfSource());
   }
 
-  /** Canonical sources and the source of every node. */
-  public record SourceGrouping(List<CanonicalSource> sources, Map<String, String> sourceOfNode) {}
+  /** Canonical sources, the source of every node, and each source's root node. */
+  public record SourceGrouping(List<CanonicalSource> sources, Map<String, String> sourceOfNode,
+      Map<String, String> rootOfSource) {}
+
+  /**
+   * A part of the ledger's nodes grouped ({@link #sourcesOfPart}): the sources of its groups, the
+   * source of each of its nodes, each source's root node, and what the part lacks (partners found
+   * outside it, groups outside it that must give up an id) — the caller widens the part by those
+   * and groups it again.
+   */
+  public record PartGrouping(List<CanonicalSource> sources, Map<String, String> sourceOfNode,
+      Map<String, String> rootOfSource, Set<String> missing, Set<String> displaced) {
+    public boolean complete() {
+      return missing.isEmpty() && displaced.isEmpty();
+    }
+  }
+
+  /** What a partial grouping asks of the whole ledger. */
+  public interface Ledgerwide {
+    /** Places of the possessive names whose rest is {@code rest}, over all named nodes. */
+    Set<String> placesOfRest(String rest);
+
+    /** Organizations whose initials are {@code initials}, over all named nodes. */
+    Set<String> initialsHits(String initials);
+
+    /** Persons with two or more name words and this surname, over all named nodes. */
+    Set<String> fullPersons(String surname);
+
+    /** The group outside the part holding source id {@code id}: {scoped, root}, or null. */
+    Object[] holder(String id);
+  }
+
+  /**
+   * Groups a part of the nodes: those touched and their neighbours (by {@link NodeKeys}) and old
+   * groups. Without analyst overrides only (the caller groups all nodes when there are some).
+   */
+  public static PartGrouping sourcesOfPart(TreeMap<String, NodeStats> part, Ledgerwide all, Set<String> absent) {
+    Sources.Result r = Sources.resolve(part, List.of(), new Sources.Classes() {
+      public Set<String> placesOfRest(String rest) {
+        return all.placesOfRest(rest);
+      }
+
+      public Set<String> initialsHits(String initials) {
+        return all.initialsHits(initials);
+      }
+
+      public Set<String> fullPersons(String surname) {
+        return all.fullPersons(surname);
+      }
+    }, id -> {
+      Object[] h = all.holder(id);
+      return h == null ? null : new Sources.Holder((Boolean) h[0], (String) h[1]);
+    }, absent);
+    return new PartGrouping(r.sources(), r.sourceOfNode(), r.rootOfSource(), r.missing(), r.displaced());
+  }
+
 
   /** The trackers of one thing counted: its figures with the canonical sources of their nodes. */
   public static List<Tracker> family(List<FigureRef> refs, Map<String, String> sourceOfNode, Map<String, CanonicalSource> byId,

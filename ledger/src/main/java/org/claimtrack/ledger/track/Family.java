@@ -104,18 +104,28 @@ final class Family {
    */
   private static List<Reconcile.In> placeBySource(List<Reconcile.In> ins, Map<String, CanonicalSource> byId,
       Speakers speakers) {
+    // each originator's own places (not inherited from its article), the earliest figure for each place
+    Map<String, Map<String, Reconcile.In>> placesOf = new TreeMap<>();
+    for (Reconcile.In o : ins) {
+      if (o.ref().place() == null || o.ref().placeInherited()) continue;
+      placesOf.computeIfAbsent(o.originId(), k -> new TreeMap<>())
+          .merge(o.ref().placeKey(), o, (a, b) -> Reconcile.ORDER.compare(a, b) <= 0 ? a : b);
+    }
+    Map<String, Map<String, Reconcile.In>> placesOfVoice = new java.util.HashMap<>();
     List<Reconcile.In> out = new ArrayList<>(ins.size());
     for (Reconcile.In in : ins) {
       if (in.ref().place() != null) {
         out.add(in);
         continue;
       }
-      Map<String, Reconcile.In> places = new TreeMap<>();
-      for (Reconcile.In o : ins) {
-        if (o.ref().place() == null || o.ref().placeInherited()) continue;
-        if (!speakers.same(byId.get(o.originId()), byId.get(in.originId()))) continue;
-        places.merge(o.ref().placeKey(), o, (a, b) -> Reconcile.ORDER.compare(a, b) <= 0 ? a : b);
-      }
+      Map<String, Reconcile.In> places = placesOfVoice.computeIfAbsent(in.originId(), voice -> {
+        Map<String, Reconcile.In> m = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Reconcile.In>> e : placesOf.entrySet()) {
+          if (!speakers.same(byId.get(e.getKey()), byId.get(voice))) continue;
+          e.getValue().forEach((k, o) -> m.merge(k, o, (a, b) -> Reconcile.ORDER.compare(a, b) <= 0 ? a : b));
+        }
+        return m;
+      });
       Reconcile.In chosen = places.size() == 1 ? places.values().iterator().next() : widest(places.values());
       if (chosen != null) {
         FigureRef p = chosen.ref();

@@ -29,7 +29,13 @@ import org.claimtrack.domain.SourceType;
  * <p>A pure function of the nodes (in key order) and the overrides: how the claims arrived does
  * not matter. Ids are the slug of the name; a source made of one article's names only (an unnamed
  * "officials", an unknown publisher) gets a suffix from its node, so ids never depend on what else
- * is in the ledger; two groups with one name keep apart by a suffix from their first node.
+ * is in the ledger; two groups with one name keep apart by a suffix from their first node (root).
+ *
+ * <p>The ledger also groups a part of the nodes only (those a new article touched, their
+ * neighbours by {@link NodeKeys} and their old groups): then the counts the rules' "the one ..."
+ * conditions need come from all nodes ({@link Classes}), ids held outside the part are asked of
+ * {@link Taken}, and the partners and id holders found outside the part are reported, so the
+ * caller widens the part and groups again until none is.
  */
 final class Sources {
   private Sources() {}
@@ -38,7 +44,31 @@ final class Sources {
    * @param sources canonical sources, ordered by id
    * @param sourceOfNode the canonical source id of every node
    */
-  record Result(List<CanonicalSource> sources, Map<String, String> sourceOfNode) {}
+  record Result(List<CanonicalSource> sources, Map<String, String> sourceOfNode, Map<String, String> rootOfSource,
+      Set<String> missing, Set<String> displaced) {}
+
+  /** What the rules count over every named node of the ledger, not only those being grouped. */
+  interface Classes {
+    /** The places of the possessive names whose rest is {@code rest} ("south korea" for "national intelligence service"). */
+    Set<String> placesOfRest(String rest);
+
+    /** The organizations whose initials (or their possessive rest's) are {@code initials}. */
+    Set<String> initialsHits(String initials);
+
+    /** The persons named with two or more words whose surname is {@code surname}. */
+    Set<String> fullPersons(String surname);
+  }
+
+  /** Ids held by canonical sources outside the nodes being grouped. */
+  interface Taken {
+    /** The group holding {@code id}, or null when it is free. */
+    Holder holder(String id);
+  }
+
+  /** A group holding an id: whether it is of one article's names only, and its root node. */
+  record Holder(boolean scoped, String root) {}
+
+  private static final Taken NONE_TAKEN = id -> null;
 
   private static final class Node {
     final String key;
@@ -65,9 +95,21 @@ final class Sources {
         .orElse(fallback);
   }
 
+  /** Groups every node of the ledger. */
   static Result resolve(SortedMap<String, NodeStats> stats, List<SourceOverride> overrides) {
+    return resolve(stats, overrides, null, NONE_TAKEN, Set.of());
+  }
+
+  /**
+   * Groups {@code stats}; with {@code classes}, a part of the ledger's nodes whose neighbours are
+   * all in it (nodes that are not, and are not in {@code absent}, come back in {@link
+   * Result#missing}), with ids held elsewhere asked of {@code taken}.
+   */
+  static Result resolve(SortedMap<String, NodeStats> stats, List<SourceOverride> overrides, Classes classes, Taken taken,
+      Set<String> absent) {
     Map<String, Node> nodes = new LinkedHashMap<>();
     stats.forEach((k, s) -> nodes.put(k, new Node(k, s)));
+    Set<String> missing = new TreeSet<>();
     UnionFind uf = new UnionFind(nodes.keySet());
     for (SourceOverride o : overrides) {
       if (o.action() != SourceOverride.Action.SPLIT) continue;
@@ -77,7 +119,12 @@ final class Sources {
         if (n.key.equals(person) || Names.key(n.top).equals(k)) n.pinned = true;
       }
     }
-    mergeAutomatically(nodes, uf);
+    List<Node> named = new ArrayList<>();
+    for (Node n : nodes.values()) if (n.key.startsWith("name:") && !n.pinned) named.add(n);
+    Classes cs = classes != null ? classes : classesOf(named);
+    mergeAutomatically(nodes, named, cs, uf, classes == null ? null : (k -> {
+      if (!absent.contains(k)) missing.add(k);
+    }));
     // an analyst's merge: the group takes the name of the first source named
     Map<String, String> nameOfRoot = new HashMap<>();
     List<String[]> preferred = new ArrayList<>();
@@ -117,28 +164,74 @@ final class Sources {
         scoped &= ClaimNode.articleScoped(n.key);
       }
       String name = nameOfRoot.getOrDefault(g.getKey(), topName(names, g.getKey()));
-      Map<SourceType, Integer> named = new TreeMap<>(types);
-      if (named.size() > 1) named.remove(SourceType.AUTHOR);
-      aliases.removeIf(a -> Names.key(a).equals(Names.key(name)));
-      drafts.add(new Draft(g.getKey(), name, top(named, SourceType.AUTHOR), new ArrayList<>(aliases), top(affs, null),
+      Map<SourceType, Integer> namedTypes = new TreeMap<>(types);
+      if (namedTypes.size() > 1) namedTypes.remove(SourceType.AUTHOR);
+      String nameKey = Names.key(name);
+      aliases.removeIf(a -> Names.key(a).equals(nameKey));
+      drafts.add(new Draft(g.getKey(), name, top(namedTypes, SourceType.AUTHOR), new ArrayList<>(aliases), top(affs, null),
           count, uf.reasons(g.getKey()), scoped));
     }
     // ids: the slug of the name; one article's sources and the later of two same-named groups get a suffix
     Set<String> used = new HashSet<>();
+    Set<String> displaced = new TreeSet<>();
     Map<String, String> idOfRoot = new HashMap<>();
+    Map<String, String> rootOf = new TreeMap<>();
     drafts.sort(Comparator.comparing((Draft d) -> d.articleScoped()).thenComparing(Draft::root));
     List<CanonicalSource> out = new ArrayList<>();
     for (Draft d : drafts) {
       String slug = Ids.slug(d.name());
       String id = d.articleScoped() ? slug + "-" + suffix(d.root(), 6) : slug;
-      for (int len = 6; !used.add(id); len += 2) id = slug + "-" + suffix(d.root(), len);
+      for (int len = 6; ; len += 2) {
+        if (!used.contains(id)) {
+          Holder h = taken.holder(id);
+          if (h == null) break;
+          boolean before = h.scoped() != d.articleScoped() ? !h.scoped() : h.root().compareTo(d.root()) < 0;
+          if (!before) {
+            displaced.add(h.root()); // that group must give the id up: the caller groups it again with this one
+            break;
+          }
+        }
+        id = slug + "-" + suffix(d.root(), len);
+      }
+      used.add(id);
       idOfRoot.put(d.root(), id);
+      rootOf.put(id, d.root());
       out.add(new CanonicalSource(id, d.name(), d.type(), d.aliases(), d.affiliation(), d.claims(), d.why()));
     }
     out.sort(Comparator.comparing(CanonicalSource::id));
     Map<String, String> of = new TreeMap<>();
     for (Node n : nodes.values()) of.put(n.key, idOfRoot.get(uf.find(n.key)));
-    return new Result(out, of);
+    return new Result(out, of, rootOf, missing, displaced);
+  }
+
+  /** The classes over these nodes (all the ledger's named nodes, when grouping all). */
+  private static Classes classesOf(List<Node> named) {
+    Map<String, Set<String>> places = new HashMap<>();
+    Map<String, Set<String>> initials = new HashMap<>();
+    Map<String, Set<String>> surnames = new HashMap<>();
+    for (Node n : named) {
+      for (NodeKeys.Key k : NodeKeys.of(n.key, n.stats)) {
+        switch (k.kind()) {
+          case NodeKeys.REST -> places.computeIfAbsent(k.value(), x -> new TreeSet<>()).add(k.extra());
+          case NodeKeys.INITIALS -> initials.computeIfAbsent(k.value(), x -> new TreeSet<>()).add(n.key);
+          case NodeKeys.SURNAME -> surnames.computeIfAbsent(k.value(), x -> new TreeSet<>()).add(n.key);
+          default -> { }
+        }
+      }
+    }
+    return new Classes() {
+      public Set<String> placesOfRest(String rest) {
+        return places.getOrDefault(rest, Set.of());
+      }
+
+      public Set<String> initialsHits(String i) {
+        return initials.getOrDefault(i, Set.of());
+      }
+
+      public Set<String> fullPersons(String surname) {
+        return surnames.getOrDefault(surname, Set.of());
+      }
+    };
   }
 
   private static String suffix(String root, int len) {
@@ -180,72 +273,75 @@ final class Sources {
     return out;
   }
 
-  private static void mergeAutomatically(Map<String, Node> nodes, UnionFind uf) {
-    List<Node> named = new ArrayList<>();
-    for (Node n : nodes.values()) if (n.key.startsWith("name:") && !n.pinned) named.add(n);
+  /**
+   * The automatic rules over the named, unpinned nodes, in key order. {@code outside} is told of a
+   * partner a rule needs that is not among the nodes (grouping a part); null when grouping all.
+   */
+  private static void mergeAutomatically(Map<String, Node> nodes, List<Node> named, Classes cs, UnionFind uf,
+      java.util.function.Consumer<String> outside) {
+    Map<String, Node> byKey = new HashMap<>();
+    for (Node n : named) byKey.put(n.key, n);
 
     // a possessive place and the bare name: "South Korea's National Intelligence Service"
-    Map<String, Set<String>> placesOfRest = new HashMap<>();
-    Map<Node, String[]> split = new LinkedHashMap<>();
     for (Node n : named) {
       String[] ps = Names.splitPossessive(n.top);
       if (ps == null) continue;
-      split.put(n, ps);
-      placesOfRest.computeIfAbsent(Names.key(ps[1]), k -> new TreeSet<>()).add(Names.key(ps[0]));
-    }
-    for (Map.Entry<Node, String[]> e : split.entrySet()) {
-      String rest = Names.key(e.getValue()[1]);
-      if (placesOfRest.get(rest).size() != 1) continue;
-      Node bare = nodes.get("name:" + rest);
-      if (bare != null && !bare.pinned) {
-        uf.union(e.getKey().key, bare.key, "place: \"" + e.getKey().top + "\" is \"" + bare.top + "\"");
-      }
+      String rest = Names.key(ps[1]);
+      if (cs.placesOfRest(rest).size() != 1) continue;
+      Node bare = partner(nodes, byKey, "name:" + rest, outside);
+      if (bare != null) uf.union(n.key, bare.key, "place: \"" + n.top + "\" is \"" + bare.top + "\"");
     }
 
     // an acronym and the one organization whose initials it spells
-    Map<String, List<Node>> byInitials = new HashMap<>();
-    for (Node o : named) {
-      if (o.stats.topType() == SourceType.PERSON) continue;
-      Set<String> inits = new TreeSet<>();
-      inits.add(Names.initials(o.top));
-      String[] ps = Names.splitPossessive(o.top);
-      if (ps != null) inits.add(Names.initials(ps[1]));
-      for (String i : inits) byInitials.computeIfAbsent(i, k -> new ArrayList<>()).add(o);
-    }
     for (Node a : named) {
       String an = a.top;
       if (!Names.isAcronym(an) || a.stats.topType() == SourceType.PERSON) continue;
-      List<Node> hits = new ArrayList<>(byInitials.getOrDefault(an.replace(".", ""), List.of()));
-      hits.remove(a);
-      if (hits.size() == 1) uf.union(a.key, hits.get(0).key, "acronym: " + an + " = " + hits.get(0).top);
+      Set<String> hits = new TreeSet<>(cs.initialsHits(an.replace(".", "")));
+      hits.remove(a.key);
+      if (hits.size() != 1) continue;
+      Node o = partner(nodes, byKey, hits.iterator().next(), outside);
+      if (o != null) uf.union(a.key, o.key, "acronym: " + an + " = " + o.top);
     }
 
     // a lone surname and the one person with that surname
-    Map<String, List<Node>> bySurname = new HashMap<>();
-    for (Node n : named) {
-      if (n.stats.topType() != SourceType.PERSON) continue;
-      if (Names.personTail(n.top).size() >= 2) bySurname.computeIfAbsent(Names.surname(n.top), k -> new ArrayList<>()).add(n);
-    }
     for (Node n : named) {
       if (n.stats.topType() != SourceType.PERSON || Names.personTail(n.top).size() != 1) continue;
-      List<Node> full = bySurname.getOrDefault(Names.key(n.top), List.of());
-      if (full.size() == 1) uf.union(n.key, full.get(0).key, "surname: " + n.top + " = " + full.get(0).top);
+      Set<String> full = cs.fullPersons(Names.key(n.top));
+      if (full.size() != 1) continue;
+      Node o = partner(nodes, byKey, full.iterator().next(), outside);
+      if (o != null) uf.union(n.key, o.key, "surname: " + n.top + " = " + o.top);
     }
 
     // a name an article uses for a source it resolved: "the NIS said" resolved to the
     // National Intelligence Service makes a bare "NIS" elsewhere the same source
-    Map<String, Node> byKey = new HashMap<>();
-    for (Node n : named) byKey.put(n.key, n);
     for (Node n : named) {
       for (String m : n.stats.mentions.keySet()) {
         if (!Names.isNameLike(m)) continue;
-        Node other = byKey.get("name:" + Names.key(m));
-        if (other == null) other = byKey.get(ClaimNode.personKey(m));
+        String k1 = "name:" + Names.key(m);
+        String k2 = ClaimNode.personKey(m);
+        if (outside != null && (unknown(nodes, k1) || unknown(nodes, k2))) {
+          // the rule takes the first that exists: both must be known to choose
+          if (unknown(nodes, k1)) outside.accept(k1);
+          if (unknown(nodes, k2)) outside.accept(k2);
+        }
+        Node other = byKey.get(k1);
+        if (other == null) other = byKey.get(k2);
         if (other == null || other == n) continue;
         if (!compatible(m, n.top)) continue;
         uf.union(n.key, other.key, "alias: \"" + m + "\" names " + n.top);
       }
     }
+  }
+
+  private static boolean unknown(Map<String, Node> nodes, String key) {
+    return !nodes.containsKey(key);
+  }
+
+  /** The named, unpinned node {@code key}, or null; a key not among the nodes is reported to {@code outside}. */
+  private static Node partner(Map<String, Node> nodes, Map<String, Node> byKey, String key,
+      java.util.function.Consumer<String> outside) {
+    if (outside != null && !nodes.containsKey(key)) outside.accept(key);
+    return byKey.get(key);
   }
 
   /** Whether a mention can be another name of {@code name}: its acronym, or words of it. */
