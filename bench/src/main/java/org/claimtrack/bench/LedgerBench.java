@@ -15,6 +15,7 @@ import org.claimtrack.domain.Figure;
 import org.claimtrack.domain.Provenance;
 import org.claimtrack.domain.Quantity;
 import org.claimtrack.domain.Source;
+import org.claimtrack.domain.Span;
 import org.claimtrack.ingest.ArticleHash;
 import org.claimtrack.ledger.Ledger;
 import org.claimtrack.ledger.SearchFilters;
@@ -68,9 +69,12 @@ public final class LedgerBench {
             q.qualifier(), q.unit(), q.counted(), inStory(q.figure(), 1 + (k - 1) / STORY)) : q.withFigure(inStory(q.figure(), 1 + (k - 1) / STORY)));
       }
       Source s = c.source();
-      Source s2 = s.name() == null ? s : new Source(s.name() + (k % 50 == 0 ? "" : " " + (char) ('A' + k % 26) + (k % 50)),
-          s.type(), s.title(), s.affiliation());
-      claims.add(new Claim(hash.substring(0, 16) + "-" + c.id(), c.kind(), s2, c.sourceSpan(), c.cue(), c.cueSpan(),
+      Source s2 = s.name() == null || k % 50 == 0 ? s
+          : new Source(s.name() + " " + (char) ('A' + k % 26) + (k % 50), s.type(), s.title(), s.affiliation());
+      // a varied name is another source: the article's words for the original ("the agency", "Zelensky") are not its
+      // mention, or every variant of a name would be one source by alias, a canonical source of hundreds of names
+      Span mention = s2 == s ? c.sourceSpan() : null;
+      claims.add(new Claim(hash.substring(0, 16) + "-" + c.id(), c.kind(), s2, mention, c.cue(), c.cueSpan(),
           c.text(), c.span(), c.reportedOn() == null ? null : c.reportedOn().plusDays(shift), c.about(), c.hedged(),
           c.hedges(), qs, new Provenance(hash, c.provenance().sentence(), c.provenance().stages(),
               c.provenance().version())));

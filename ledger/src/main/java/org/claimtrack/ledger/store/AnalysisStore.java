@@ -37,6 +37,7 @@ import org.claimtrack.ledger.track.SourceOverride;
 import org.claimtrack.ledger.track.Speakers;
 import org.claimtrack.ledger.track.Tracker;
 import org.claimtrack.ledger.track.TrackerKind;
+import org.claimtrack.ledger.track.TrackerOrder;
 
 /**
  * The stored analysis, brought up to date at the cost of what changed. {@link Analyzer#analyze}
@@ -62,14 +63,46 @@ final class AnalysisStore {
 
   private static final int BATCH = 500;
 
+  /** With {@code -Dclaimtrack.analysis.trace=true}, each run prints one line: what it touched and where the time went. */
+  private static final boolean TRACE = Boolean.getBoolean("claimtrack.analysis.trace");
+
+  /** Phase timings of one run, for {@link #TRACE}. */
+  private static final class Trace {
+    private final long start = System.nanoTime();
+    private long last = start;
+    private final StringBuilder b = new StringBuilder("claimtrack: analysis:");
+
+    void phase(String what) {
+      long now = System.nanoTime();
+      b.append(String.format(java.util.Locale.ROOT, " %s %.0f ms;", what, (now - last) / 1e6));
+      last = now;
+    }
+
+    void note(String what) {
+      b.append(' ').append(what).append(';');
+    }
+
+    void print() {
+      b.append(String.format(java.util.Locale.ROOT, " total %.0f ms", (System.nanoTime() - start) / 1e6));
+      if (TRACE) System.err.println(b);
+    }
+  }
+
+  private static final ThreadLocal<Trace> TRACER = ThreadLocal.withInitial(Trace::new);
+
   /** Computes what the queued articles change (all articles with {@code full}), and stores it. */
   static AnalysisDelta run(Connection c, boolean full, List<SourceOverride> overrides) throws SQLException {
+    TRACER.set(new Trace());
     try {
       Plan p = compute(c, full, overrides);
       write(c, p);
+      TRACER.get().phase("write");
+      TRACER.get().print();
       return p.delta();
     } catch (SqlFailure e) {
       throw (SQLException) e.getCause();
+    } finally {
+      TRACER.remove();
     }
   }
 
@@ -79,7 +112,7 @@ final class AnalysisStore {
    */
   record Plan(AnalysisDelta delta, Map<String, String> nodeChanges, Map<String, NodeStats> stats,
       Map<String, Boolean> scopedSources, Map<String, String> familyOfTracker, Map<String, String> fingerprints,
-      Map<String, String> rootOfSource, boolean keysWritten) {}
+      Map<String, String> rootOfSource, Map<String, CanonicalSource> storedSources, Set<String> existingTrackers) {}
 
   /** A hash of everything a tracker holds (its record's text: every field, in order). */
   static String fingerprint(Tracker t) {
@@ -130,6 +163,8 @@ final class AnalysisStore {
       newNodes.addAll(nodes);
       figures.forEach(f -> families.add(f.family()));
     }
+    TRACER.get().note((full ? "full, " : "") + queue.size() + " articles");
+    TRACER.get().phase("facts");
     // 2. node statistics and canonical sources: all nodes with the analyst's overrides (or a full
     // run), else the part the touched nodes reach
     Set<String> touched = new TreeSet<>();
@@ -141,6 +176,8 @@ final class AnalysisStore {
         ? groupAll(c, overrides, touched, oldNodes, newNodes, stats, oldSourceOfNode)
         : groupPart(c, touched, oldNodes, newNodes, stats, oldSourceOfNode);
     Analyzer.SourceGrouping grouping = g.grouping();
+    TRACER.get().note(touched.size() + " nodes touched, " + stats.size() + " loaded, " + grouping.sources().size() + " sources regrouped");
+    TRACER.get().phase("grouping");
     Map<String, NodeStats> before = g.before();
     Map<String, CanonicalSource> now = Analyzer.byId(grouping.sources());
     Set<String> considered = new TreeSet<>(oldSourceOfNode.values());
@@ -211,6 +248,8 @@ final class AnalysisStore {
       if (!e.getValue().equals(oldSourceOfNode.get(e.getKey()))) nodeChanges.put(e.getKey(), e.getValue());
     }
     for (String k : oldSourceOfNode.keySet()) if (!stats.containsKey(k)) nodeChanges.put(k, null);
+    TRACER.get().note(movedNodes.size() + " nodes moved");
+    TRACER.get().phase("sources");
     // 3. the trackers of every family touched
     Speakers speakers = new Speakers();
     Map<String, String> sourceOfNode = new HashMap<>(grouping.sourceOfNode());
@@ -219,10 +258,12 @@ final class AnalysisStore {
     List<String> removedTrackers = new ArrayList<>();
     Map<String, String> familyOfTracker = new HashMap<>();
     Map<String, String> fingerprints = new HashMap<>();
+    Set<String> existing = new HashSet<>();
     for (String family : families) {
       List<FigureRef> refs = figures(c, family);
       resolveMissing(c, refs, sourceOfNode, byId);
       Map<String, String> storedPrints = storedFingerprints(c, family);
+      existing.addAll(storedPrints.keySet());
       for (Tracker t : Analyzer.family(refs, sourceOfNode, byId, speakers)) {
         String print = fingerprint(t);
         familyOfTracker.put(t.id(), family);
@@ -231,17 +272,19 @@ final class AnalysisStore {
       }
       removedTrackers.addAll(storedPrints.keySet());
     }
+    TRACER.get().note(families.size() + " families, " + trackers.size() + " trackers changed");
+    TRACER.get().phase("trackers");
     AnalysisDelta delta = new AnalysisDelta(full, queue, new ArrayList<>(families), removedTrackers, trackers,
         removedSources, changedSources);
     return new Plan(delta, nodeChanges, stats, scopedOf(grouping), familyOfTracker, fingerprints, grouping.rootOfSource(),
-        g.keysWritten());
+        stored, existing);
   }
 
   /**
-   * Node statistics and canonical sources of the nodes loaded: their statistics as stored before
-   * this run ({@code before}), whether {@code node_key} was already brought up to date.
+   * Node statistics and canonical sources of the nodes loaded, and their statistics as stored
+   * before this run ({@code before}).
    */
-  private record Grouped(Analyzer.SourceGrouping grouping, Map<String, NodeStats> before, boolean keysWritten) {}
+  private record Grouped(Analyzer.SourceGrouping grouping, Map<String, NodeStats> before) {}
 
   /** Groups every node: all are loaded (a full run has queued every article, so all are touched). */
   private static Grouped groupAll(Connection c, List<SourceOverride> overrides, Set<String> touched, List<ClaimNode> oldNodes,
@@ -256,7 +299,7 @@ final class AnalysisStore {
     Set<String> live = new TreeSet<>(touched);
     live.retainAll(stats.keySet());
     insertKeys(c, stats, live);
-    return new Grouped(Analyzer.sources(stats, overrides), before, true);
+    return new Grouped(Analyzer.sources(stats, overrides), before);
   }
 
   /**
@@ -301,7 +344,7 @@ final class AnalysisStore {
       for (String k : part) if (stats.containsKey(k)) partStats.put(k, stats.get(k));
       Analyzer.PartGrouping r = Analyzer.sourcesOfPart(partStats, new DbLedgerwide(c, oldGroups), absent);
       if (r.complete()) {
-        return new Grouped(new Analyzer.SourceGrouping(r.sources(), r.sourceOfNode(), r.rootOfSource()), before, true);
+        return new Grouped(new Analyzer.SourceGrouping(r.sources(), r.sourceOfNode(), r.rootOfSource()), before);
       }
       List<String> missing = new ArrayList<>(r.missing());
       Set<String> found = new TreeSet<>();
@@ -528,13 +571,11 @@ final class AnalysisStore {
     Map<String, Boolean> scoped = p.scopedSources();
     Map<String, String> familyOfTracker = p.familyOfTracker();
 
-    List<String> gone = new ArrayList<>(d.removedSources());
-    d.sources().forEach(s -> gone.add(s.id()));
-    for (List<String> batch : batches(gone)) {
+    for (List<String> batch : batches(d.removedSources())) {
       execIn(c, "delete from source_alias where source_id in ", batch);
       execIn(c, "delete from source where id in ", batch);
     }
-    insertSources(c, d.sources(), scoped, p.rootOfSource());
+    writeSources(c, d.sources(), p.storedSources(), scoped, p.rootOfSource());
     List<String> nodes = new ArrayList<>(nodeChanges.keySet());
     for (List<String> batch : batches(nodes)) execIn(c, "delete from source_node where node in ", batch);
     List<String> goneNodes = new ArrayList<>();
@@ -555,13 +596,11 @@ final class AnalysisStore {
       }
       ps.executeBatch();
     }
-    List<String> replaced = new ArrayList<>(d.removedTrackers());
-    d.trackers().forEach(t -> replaced.add(t.id()));
-    for (List<String> batch : batches(replaced)) {
+    for (List<String> batch : batches(d.removedTrackers())) {
       for (String t : List.of("conflict", "revision", "estimate")) execIn(c, "delete from " + t + " where tracker_id in ", batch);
       execIn(c, "delete from tracker where id in ", batch);
     }
-    insertTrackers(c, d.trackers(), familyOfTracker, p.fingerprints());
+    writeTrackers(c, d.trackers(), p.existingTrackers(), familyOfTracker, p.fingerprints());
     for (List<String> batch : batches(d.articles())) execIn(c, "delete from analysis_queue where article_hash in ", batch);
   }
 
@@ -660,12 +699,13 @@ final class AnalysisStore {
     for (List<String> batch : batches(new ArrayList<>(ids))) {
       Map<String, List<String>> aliases = new HashMap<>();
       try (PreparedStatement ps = c.prepareStatement(
-          "select source_id, alias from source_alias where source_id in " + marks(batch.size()) + " order by source_id, ord")) {
+          "select source_id, alias from source_alias where source_id in " + marks(batch.size()))) {
         bind(ps, batch);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
         }
       }
+      aliases.values().forEach(LedgerReads::sortAliases);
       try (PreparedStatement ps = c.prepareStatement(
           "select id, name, type, affiliation, claims, why from source where id in " + marks(batch.size()))) {
         bind(ps, batch);
@@ -772,61 +812,94 @@ final class AnalysisStore {
     }
   }
 
-  private static void insertSources(Connection c, List<CanonicalSource> sources, Map<String, Boolean> scoped,
-      Map<String, String> roots) throws SQLException {
-    try (PreparedStatement src = c.prepareStatement(
+  /**
+   * Writes new and changed sources: a new one whole, a changed one by an update of its row and
+   * the aliases it gained or lost (a source of many names does not rewrite them all for one more claim).
+   */
+  private static void writeSources(Connection c, List<CanonicalSource> sources, Map<String, CanonicalSource> stored,
+      Map<String, Boolean> scoped, Map<String, String> roots) throws SQLException {
+    try (PreparedStatement ins = c.prepareStatement(
             "insert into source (id, name, type, affiliation, claims, why, ord, scoped, root, affiliation_key)"
                 + " values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
-        PreparedStatement alias = c.prepareStatement("insert into source_alias (source_id, alias, ord) values (?, ?, ?)")) {
+        PreparedStatement upd = c.prepareStatement(
+            "update source set name = ?, type = ?, affiliation = ?, claims = ?, why = ?, scoped = ?, root = ?,"
+                + " affiliation_key = ? where id = ?");
+        PreparedStatement addAlias = c.prepareStatement("insert into source_alias (source_id, alias, ord) values (?, ?, 0)");
+        PreparedStatement dropAlias = c.prepareStatement("delete from source_alias where source_id = ? and alias = ?")) {
       Set<String> ids = new HashSet<>();
       for (CanonicalSource s : sources) {
         if (!ids.add(s.id())) continue;
-        src.setString(1, s.id());
-        src.setString(2, s.name());
-        src.setString(3, s.type().name());
-        src.setString(4, s.affiliation());
-        src.setInt(5, s.claims());
-        src.setString(6, String.join("\n", s.why()));
-        src.setBoolean(7, scoped.getOrDefault(s.id(), false));
-        src.setString(8, roots.get(s.id()));
-        src.setString(9, s.affiliation() == null ? null : Names.key(s.affiliation()));
-        src.addBatch();
-        Set<String> seen = new HashSet<>();
-        int ord = 0;
+        CanonicalSource old = stored.get(s.id());
+        PreparedStatement ps = old == null ? ins : upd;
+        int i = 1;
+        if (old == null) ps.setString(i++, s.id());
+        ps.setString(i++, s.name());
+        ps.setString(i++, s.type().name());
+        ps.setString(i++, s.affiliation());
+        ps.setInt(i++, s.claims());
+        ps.setString(i++, String.join("\n", s.why()));
+        ps.setBoolean(i++, scoped.getOrDefault(s.id(), false));
+        ps.setString(i++, roots.get(s.id()));
+        ps.setString(i++, s.affiliation() == null ? null : Names.key(s.affiliation()));
+        if (old != null) ps.setString(i, s.id());
+        ps.addBatch();
+        Set<String> before = old == null ? Set.of() : new HashSet<>(old.aliases());
+        Set<String> after = new HashSet<>();
         for (String al : s.aliases()) {
-          if (al == null || !seen.add(al)) continue;
-          alias.setString(1, s.id());
-          alias.setString(2, al);
-          alias.setInt(3, ord++);
-          alias.addBatch();
+          if (al == null || !after.add(al) || before.contains(al)) continue;
+          addAlias.setString(1, s.id());
+          addAlias.setString(2, al);
+          addAlias.addBatch();
+        }
+        for (String al : before) {
+          if (after.contains(al)) continue;
+          dropAlias.setString(1, s.id());
+          dropAlias.setString(2, al);
+          dropAlias.addBatch();
         }
       }
-      src.executeBatch();
-      alias.executeBatch();
+      ins.executeBatch();
+      upd.executeBatch();
+      dropAlias.executeBatch();
+      addAlias.executeBatch();
     }
   }
 
-  private static void insertTrackers(Connection c, List<Tracker> trackers, Map<String, String> familyOf,
+  /**
+   * Writes new and changed trackers: a new one whole; a changed one by an update of its row and of
+   * the estimate, revision and conflict rows that changed (a long tracker that gains one figure
+   * does not rewrite the others). Rows keep no order: reads put a tracker's parts in {@link
+   * TrackerOrder}; {@code ord} only tells rows of one tracker apart.
+   */
+  private static void writeTrackers(Connection c, List<Tracker> trackers, Set<String> existing, Map<String, String> familyOf,
       Map<String, String> fingerprints) throws SQLException {
-    try (PreparedStatement tr = c.prepareStatement(
-            "insert into tracker (id, ord, what, counted, place, kind, verdict, estimates, sources, latest_claim, latest_on,"
-                + " latest_low, latest_high, latest_qualifier, range_low, range_high, conflicted, revised, family, voices,"
-                + " region_figures, fingerprint) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    String columns = "what = ?, counted = ?, place = ?, kind = ?, verdict = ?, estimates = ?, sources = ?, latest_claim = ?,"
+        + " latest_on = ?, latest_low = ?, latest_high = ?, latest_qualifier = ?, range_low = ?, range_high = ?, conflicted = ?,"
+        + " revised = ?, family = ?, voices = ?, region_figures = ?, fingerprint = ?";
+    try (PreparedStatement ins = c.prepareStatement(
+            "insert into tracker (what, counted, place, kind, verdict, estimates, sources, latest_claim, latest_on, latest_low,"
+                + " latest_high, latest_qualifier, range_low, range_high, conflicted, revised, family, voices, region_figures,"
+                + " fingerprint, ord, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
+        PreparedStatement upd = c.prepareStatement("update tracker set " + columns + " where id = ?");
         PreparedStatement es = c.prepareStatement(
             "insert into estimate (tracker_id, ord, claim_id, quantity_index, article_id, article_hash, file, source_id,"
                 + " reported_on, low, high, qualifier, hedged, surface, repeat_of, why, role, origin_id, via, reading, place,"
                 + " later) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement esDel = c.prepareStatement("delete from estimate where tracker_id = ? and ord = ?");
         PreparedStatement rv = c.prepareStatement(
             "insert into revision (tracker_id, ord, source_id, from_claim, to_claim, direction) values (?, ?, ?, ?, ?, ?)");
-        PreparedStatement cf = c.prepareStatement("insert into conflict (tracker_id, ord, a, b, why) values (?, ?, ?, ?, ?)")) {
+        PreparedStatement rvDel = c.prepareStatement("delete from revision where tracker_id = ? and ord = ?");
+        PreparedStatement cf = c.prepareStatement("insert into conflict (tracker_id, ord, a, b, why) values (?, ?, ?, ?, ?)");
+        PreparedStatement cfDel = c.prepareStatement("delete from conflict where tracker_id = ? and ord = ?")) {
       Set<String> seen = new HashSet<>();
       int rows = 0;
       for (Tracker t : trackers) {
         if (!seen.add(t.id())) continue; // ids are unique by the analysis' contract; never let a slip stop the ledger
+        boolean update = existing.contains(t.id());
+        PreparedStatement tr = update ? upd : ins;
         Estimate latest = TrackerFacts.latest(t);
         BigDecimal[] range = TrackerFacts.range(t);
         int i = 1;
-        tr.setString(i++, t.id());
         tr.setString(i++, t.what());
         tr.setString(i++, t.counted());
         tr.setString(i++, t.place());
@@ -847,40 +920,120 @@ final class AnalysisStore {
         tr.setInt(i++, (int) t.voices());
         tr.setInt(i++, t.regionFigures().size());
         tr.setString(i++, fingerprints.get(t.id()));
+        tr.setString(i, t.id());
         tr.addBatch();
-        int o = 0;
-        for (Estimate e : t.estimates()) addEstimate(es, t.id(), o++, e, "own");
-        for (Estimate e : t.regionFigures()) addEstimate(es, t.id(), o++, e, "region");
-        o = 0;
-        for (Revision r : t.revisions()) {
+
+        StoredRows old = update ? StoredRows.read(c, t.id()) : new StoredRows();
+        int next = old.maxOrd + 1;
+        Map<String, Estimate> wanted = new LinkedHashMap<>();
+        for (Estimate e : t.estimates()) wanted.putIfAbsent("own|" + e.claimId() + "#" + e.quantityIndex(), e);
+        for (Estimate e : t.regionFigures()) wanted.putIfAbsent("region|" + e.claimId() + "#" + e.quantityIndex(), e);
+        for (Map.Entry<String, Object[]> o : old.estimates.entrySet()) {
+          Estimate now = wanted.get(o.getKey());
+          if (now != null && now.equals(o.getValue()[1])) {
+            wanted.remove(o.getKey());
+            continue;
+          }
+          esDel.setString(1, t.id());
+          esDel.setInt(2, (Integer) o.getValue()[0]);
+          esDel.addBatch();
+        }
+        for (Map.Entry<String, Estimate> w : wanted.entrySet()) {
+          addEstimate(es, t.id(), next++, w.getValue(), w.getKey().startsWith("own|") ? "own" : "region");
+        }
+        Map<String, Revision> revs = new LinkedHashMap<>();
+        for (Revision r : t.revisions()) revs.putIfAbsent(StoredRows.key(r), r);
+        for (Map.Entry<String, Integer> o : old.revisions.entrySet()) {
+          if (revs.remove(o.getKey()) != null) continue;
+          rvDel.setString(1, t.id());
+          rvDel.setInt(2, o.getValue());
+          rvDel.addBatch();
+        }
+        for (Revision r : revs.values()) {
           rv.setString(1, t.id());
-          rv.setInt(2, o++);
+          rv.setInt(2, next++);
           rv.setString(3, r.sourceId());
           rv.setString(4, r.from());
           rv.setString(5, r.to());
           rv.setString(6, r.direction().name());
           rv.addBatch();
         }
-        o = 0;
-        for (Conflict x : t.conflicts()) {
+        Map<String, Conflict> confs = new LinkedHashMap<>();
+        for (Conflict x : t.conflicts()) confs.putIfAbsent(StoredRows.key(x), x);
+        for (Map.Entry<String, Integer> o : old.conflicts.entrySet()) {
+          if (confs.remove(o.getKey()) != null) continue;
+          cfDel.setString(1, t.id());
+          cfDel.setInt(2, o.getValue());
+          cfDel.addBatch();
+        }
+        for (Conflict x : confs.values()) {
           cf.setString(1, t.id());
-          cf.setInt(2, o++);
+          cf.setInt(2, next++);
           cf.setString(3, x.a());
           cf.setString(4, x.b());
           cf.setString(5, x.why());
           cf.addBatch();
         }
         if (++rows % 200 == 0) {
-          tr.executeBatch();
-          es.executeBatch();
-          rv.executeBatch();
-          cf.executeBatch();
+          for (PreparedStatement ps : List.of(ins, upd, esDel, rvDel, cfDel, es, rv, cf)) ps.executeBatch();
         }
       }
-      tr.executeBatch();
-      es.executeBatch();
-      rv.executeBatch();
-      cf.executeBatch();
+      for (PreparedStatement ps : List.of(ins, upd, esDel, rvDel, cfDel, es, rv, cf)) ps.executeBatch();
+    }
+  }
+
+  /** A stored tracker's rows, by what they hold, with their ord. */
+  private static final class StoredRows {
+    /** "role|claim#quantity" → {ord, estimate}. */
+    final Map<String, Object[]> estimates = new HashMap<>();
+    final Map<String, Integer> revisions = new HashMap<>();
+    final Map<String, Integer> conflicts = new HashMap<>();
+    int maxOrd = -1;
+
+    static String key(Revision r) {
+      return r.sourceId() + "|" + r.from() + "|" + r.to() + "|" + r.direction();
+    }
+
+    static String key(Conflict x) {
+      return x.a() + "|" + x.b() + "|" + x.why();
+    }
+
+    static StoredRows read(Connection c, String id) throws SQLException {
+      StoredRows out = new StoredRows();
+      try (PreparedStatement ps = c.prepareStatement(
+          "select ord, claim_id, quantity_index, article_id, article_hash, file, source_id, reported_on, low, high,"
+              + " qualifier, hedged, surface, repeat_of, why, origin_id, via, reading, place, later, role from estimate"
+              + " where tracker_id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Estimate e = LedgerReads.estimate(rs, 2);
+            out.estimates.put(rs.getString(21) + "|" + e.claimId() + "#" + e.quantityIndex(), new Object[] {rs.getInt(1), e});
+            out.maxOrd = Math.max(out.maxOrd, rs.getInt(1));
+          }
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "select ord, source_id, from_claim, to_claim, direction from revision where tracker_id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.revisions.put(key(new Revision(rs.getString(2), rs.getString(3), rs.getString(4),
+                Revision.Direction.valueOf(rs.getString(5)))), rs.getInt(1));
+            out.maxOrd = Math.max(out.maxOrd, rs.getInt(1));
+          }
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("select ord, a, b, why from conflict where tracker_id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.conflicts.put(key(new Conflict(rs.getString(2), rs.getString(3), rs.getString(4))), rs.getInt(1));
+            out.maxOrd = Math.max(out.maxOrd, rs.getInt(1));
+          }
+        }
+      }
+      return out;
     }
   }
 

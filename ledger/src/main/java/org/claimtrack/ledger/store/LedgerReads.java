@@ -19,6 +19,7 @@ import org.claimtrack.ledger.track.Estimate;
 import org.claimtrack.ledger.track.Revision;
 import org.claimtrack.ledger.track.Tracker;
 import org.claimtrack.ledger.track.TrackerKind;
+import org.claimtrack.ledger.track.TrackerOrder;
 
 /** Reads of the materialized analysis: each a few indexed selects. */
 public final class LedgerReads {
@@ -65,8 +66,7 @@ public final class LedgerReads {
     List<Estimate> regionFigures = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
         "select claim_id, quantity_index, article_id, article_hash, file, source_id, reported_on, low, high, qualifier,"
-            + " hedged, surface, repeat_of, why, origin_id, via, reading, place, later, role from estimate where tracker_id = ?"
-            + " order by ord")) {
+            + " hedged, surface, repeat_of, why, origin_id, via, reading, place, later, role from estimate where tracker_id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -78,7 +78,7 @@ public final class LedgerReads {
     }
     List<Revision> revisions = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "select source_id, from_claim, to_claim, direction from revision where tracker_id = ? order by ord")) {
+        "select source_id, from_claim, to_claim, direction from revision where tracker_id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -88,13 +88,24 @@ public final class LedgerReads {
       }
     }
     List<Conflict> conflicts = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("select a, b, why from conflict where tracker_id = ? order by ord")) {
+    try (PreparedStatement ps = c.prepareStatement("select a, b, why from conflict where tracker_id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) conflicts.add(new Conflict(rs.getString(1), rs.getString(2), rs.getString(3)));
       }
     }
-    return Optional.of(new Tracker(id, what, counted, place, kind, estimates, revisions, conflicts, verdict, regionFigures));
+    return Optional.of(ordered(id, what, counted, place, kind, estimates, revisions, conflicts, verdict, regionFigures));
+  }
+
+  /** A tracker from its stored rows, its parts put in {@link TrackerOrder} (rows keep no order). */
+  static Tracker ordered(String id, String what, String counted, String place, TrackerKind kind, List<Estimate> estimates,
+      List<Revision> revisions, List<Conflict> conflicts, String verdict, List<Estimate> regionFigures) {
+    List<Estimate> es = new ArrayList<>(estimates);
+    es.sort(TrackerOrder.ESTIMATES);
+    List<Estimate> rf = new ArrayList<>(regionFigures);
+    rf.sort(TrackerOrder.ESTIMATES);
+    return new Tracker(id, what, counted, place, kind, es, TrackerOrder.revisions(es, revisions),
+        TrackerOrder.conflicts(es, rf, conflicts), verdict, rf);
   }
 
   /**
@@ -103,7 +114,7 @@ public final class LedgerReads {
    */
   public static void forEachTracker(Connection c, java.util.function.Consumer<Tracker> each) throws SQLException {
     Map<String, List<Revision>> revisions = new java.util.HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("select tracker_id, source_id, from_claim, to_claim, direction from revision order by tracker_id, ord");
+    try (PreparedStatement ps = c.prepareStatement("select tracker_id, source_id, from_claim, to_claim, direction from revision");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         revisions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Revision(rs.getString(2), rs.getString(3),
@@ -111,7 +122,7 @@ public final class LedgerReads {
       }
     }
     Map<String, List<Conflict>> conflicts = new java.util.HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("select tracker_id, a, b, why from conflict order by tracker_id, ord");
+    try (PreparedStatement ps = c.prepareStatement("select tracker_id, a, b, why from conflict");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         conflicts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Conflict(rs.getString(2), rs.getString(3),
@@ -129,7 +140,7 @@ public final class LedgerReads {
     try (PreparedStatement ps = c.prepareStatement(
         "select tracker_id, claim_id, quantity_index, article_id, article_hash, file, source_id, reported_on, low, high,"
             + " qualifier, hedged, surface, repeat_of, why, origin_id, via, reading, place, later, role from estimate"
-            + " order by tracker_id, ord")) {
+            + " order by tracker_id")) {
       ps.setFetchSize(1000);
       try (ResultSet rs = ps.executeQuery()) {
         String current = null;
@@ -141,7 +152,7 @@ public final class LedgerReads {
           if (current != null && !current.equals(id)) {
             Object[] h = head.get(current);
             if (h != null) {
-              each.accept(new Tracker(current, (String) h[0], (String) h[1], (String) h[2], (TrackerKind) h[3], own,
+              each.accept(ordered(current, (String) h[0], (String) h[1], (String) h[2], (TrackerKind) h[3], own,
                   revisions.getOrDefault(current, List.of()), conflicts.getOrDefault(current, List.of()), (String) h[4],
                   regions));
             }
@@ -159,7 +170,7 @@ public final class LedgerReads {
   }
 
   /** An estimate from 19 columns starting at {@code i}: claim_id ... later, as {@link #tracker} selects them. */
-  private static Estimate estimate(ResultSet rs, int i) throws SQLException {
+  static Estimate estimate(ResultSet rs, int i) throws SQLException {
     return new Estimate(rs.getString(i), rs.getInt(i + 1), rs.getString(i + 2), rs.getString(i + 3), rs.getString(i + 4),
         rs.getString(i + 5), LedgerStore.date(rs, i + 6), LedgerStore.decimal(rs, i + 7), LedgerStore.decimal(rs, i + 8),
         Qualifier.valueOf(rs.getString(i + 9)), rs.getBoolean(i + 10), rs.getString(i + 11), rs.getString(i + 12),
@@ -185,10 +196,11 @@ public final class LedgerReads {
 
   public static List<CanonicalSource> sources(Connection c) throws SQLException {
     Map<String, List<String>> aliases = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("select source_id, alias from source_alias order by source_id, ord");
+    try (PreparedStatement ps = c.prepareStatement("select source_id, alias from source_alias");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
     }
+    aliases.values().forEach(LedgerReads::sortAliases);
     List<CanonicalSource> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("select id, name, type, affiliation, claims, why from source");
         ResultSet rs = ps.executeQuery()) {
@@ -197,6 +209,11 @@ public final class LedgerReads {
     // sorted here, not by the database: its collation may order ids otherwise
     out.sort(java.util.Comparator.comparing(CanonicalSource::id));
     return out;
+  }
+
+  /** Aliases in the analysis' order (case-insensitive), whatever the database's collation. */
+  static void sortAliases(List<String> aliases) {
+    aliases.sort(String.CASE_INSENSITIVE_ORDER);
   }
 
   /** A source from a row of {@code select id, name, type, affiliation, claims, why}. */

@@ -51,12 +51,7 @@ final class Reconcile {
       .thenComparing(i -> i.ref().claimId())
       .thenComparingInt(i -> i.ref().quantityIndex());
 
-  static final Comparator<Estimate> ESTIMATE_ORDER = Comparator.comparing(Estimate::reportedOn,
-          Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(e -> Objects.toString(e.file(), ""))
-      .thenComparing(Estimate::articleHash)
-      .thenComparing(Estimate::claimId)
-      .thenComparingInt(Estimate::quantityIndex);
+  static final Comparator<Estimate> ESTIMATE_ORDER = TrackerOrder.ESTIMATES;
 
   /**
    * @param regionFigures for a country's tracker, its regions' own figures (each with its place); else empty
@@ -108,7 +103,8 @@ final class Reconcile {
     Map<String, Later> later = later(timeline, byId, speakers);
     List<Estimate> out = estimates.stream()
         .map(e -> later.containsKey(key(e)) ? e.withLater(later.get(key(e))) : e).toList();
-    return new Tracker(id, what, counted, place, kind, out, revisions, conflicts, verdict, regionFigures);
+    return new Tracker(id, what, counted, place, kind, out, TrackerOrder.revisions(out, revisions),
+        TrackerOrder.conflicts(out, regionFigures, conflicts), verdict, regionFigures);
   }
 
   private static String key(Estimate e) {
