@@ -6,3 +6,9 @@ create table analysis_queue (
 );
 -- the analysis of a ledger migrated to this version is made again from all articles (its version
 -- changed), so nothing needs queueing here
+
+-- the change counter's value when each article was stored or replaced (taken under the counter's
+-- row lock, so it follows commit order): the search index reads the articles changed since it last
+-- caught up, not every article
+alter table article add column change_no bigint not null default 0;
+create index article_change_no on article (change_no);

@@ -30,10 +30,10 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-ledger", mixinStandardHelpOptions = true,
     description = {"Extracts the MEANTIME Wikinews articles, corpus/nk-troops and the seed in ../shared once with the",
         "real extractor, then ingests generated variants of them (numbers, dates and source names changed, so",
-        "each has its own hash; in stories of 20 variants) into a fresh ledger up to each of --articles, and at",
-        "each size prints articles/s, p50/p95 latency of track and search, and what adding --add more articles",
-        "costs (store, incremental analysis, index). Uses a temporary data folder unless --data or --db is given",
-        "(it must be empty)."})
+        "each has its own hash; each round of variants a story of its own) into a fresh ledger up to each of",
+        "--articles, and at each size prints articles/s, p50/p95 latency of track and search, and what adding",
+        "--add more articles costs (store, incremental analysis, index). Uses a temporary data folder unless",
+        "--data or --db is given (it must be empty)."})
 final class BenchLedgerCommand implements Callable<Integer> {
   @Option(names = "--articles", paramLabel = "N[,N...]", defaultValue = "10000,100000", split = ",",
       description = "Ledger sizes to measure at, in increasing order. Default: ${DEFAULT-VALUE}.")

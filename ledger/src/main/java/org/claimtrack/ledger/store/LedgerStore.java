@@ -100,6 +100,12 @@ public final class LedgerStore {
         }
       }
       insertClaims(c, a, ac.claims());
+      // the change counter's new value, ours until commit: the search index reads what changed after the value it saw
+      try (PreparedStatement ps = c.prepareStatement(
+          "update article set change_no = (select changes from ledger_meta where id = 1) where hash = ?")) {
+        ps.setString(1, a.hash());
+        ps.executeUpdate();
+      }
       // the analysis' queue: what the next analysis recomputes (see AnalysisStore)
       exec(c, "delete from analysis_queue where article_hash = ?", a.hash());
       exec(c, "insert into analysis_queue (article_hash) values (?)", a.hash());
