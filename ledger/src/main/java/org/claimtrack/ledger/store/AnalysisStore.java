@@ -38,6 +38,7 @@ import org.claimtrack.ledger.track.Speakers;
 import org.claimtrack.ledger.track.Tracker;
 import org.claimtrack.ledger.track.TrackerKind;
 import org.claimtrack.ledger.track.TrackerOrder;
+import org.claimtrack.ledger.watch.AnalysisEvents;
 
 /**
  * The stored analysis, brought up to date at the cost of what changed. {@link Analyzer#analyze}
@@ -54,7 +55,7 @@ import org.claimtrack.ledger.track.TrackerOrder;
  *       whose figures' sources changed, are computed again from the family's figures.</li>
  * </ol>
  * Everything is computed first, then stored by {@link #write}: the one place a new analysis is
- * written. A full run (new rules, an analyst's merge or split, a fresh ledger) is the same path
+ * written, with the events hook ({@link AnalysisEvents}) around it in {@link #run}. A full run (new rules, an analyst's merge or split, a fresh ledger) is the same path
  * with every article queued. Runs are serialized by the lock on {@code ledger_meta} that the
  * caller holds, and stores take the same lock, so the queue does not change during a run.
  */
@@ -94,9 +95,23 @@ final class AnalysisStore {
   static AnalysisDelta run(Connection c, boolean full, List<SourceOverride> overrides) throws SQLException {
     TRACER.set(new Trace());
     try {
+      // the events hook: what the stored analysis gains becomes events, in this same transaction. A full
+      // run clears the analysis first: its "before" is all that is stored; an incremental run changes only
+      // the trackers of its delta: its "before" and "after" are theirs
+      AnalysisEvents.Snapshot before = full ? AnalysisEvents.snapshot(c) : null;
       Plan p = compute(c, full, overrides);
+      List<String> touched = null;
+      if (!full) {
+        List<String> ids = new ArrayList<>(p.delta().removedTrackers());
+        p.delta().trackers().forEach(t -> ids.add(t.id()));
+        touched = ids;
+        before = AnalysisEvents.snapshot(c, touched);
+      }
+      TRACER.get().phase("events before");
       write(c, p);
       TRACER.get().phase("write");
+      AnalysisEvents.record(c, before, touched);
+      TRACER.get().phase("events");
       TRACER.get().print();
       return p.delta();
     } catch (SqlFailure e) {
