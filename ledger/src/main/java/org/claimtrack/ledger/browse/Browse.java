@@ -96,7 +96,7 @@ public final class Browse {
       args.add(f.to());
     }
     if (f.trackerId() != null) {
-      w.append(" and exists (select 1 from estimate e where e.claim_id = c.id and e.tracker_id = ?)");
+      w.append(" and exists (select 1 from estimate e where e.claim_id = c.id and e.tracker_id = ? and e.role = 'own')");
       args.add(f.trackerId());
     }
     if (f.kind() != null) {
