@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads news and keeps a sourced, dated ledger of what each source claims, numbers first.",
     subcommands = {ExtractCommand.class, TextCommand.class, IngestCommand.class, TrackersCommand.class, TrackCommand.class,
-        SourcesCommand.class, SearchCommand.class, MergeSourcesCommand.class, SplitSourceCommand.class,
+        SourcesCommand.class, SourceCommand.class, SearchCommand.class, MergeSourcesCommand.class, SplitSourceCommand.class,
         ExportCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class, BenchCommand.class, BenchLedgerCommand.class,
         PlacesCommand.class,
         CommandLine.HelpCommand.class})

@@ -48,12 +48,14 @@ final class TrackCommand implements Callable<Integer> {
   static void print(Tracker t, Map<String, CanonicalSource> sources, PrintStream out) {
     out.println(t.id() + " — " + t.what());
     out.println("  kind: " + t.kind() + (t.counted() == null ? "" : " · counted: " + t.counted())
-        + (t.place() == null ? "" : " · place: " + t.place()));
+        + (t.place() == null ? "" : " · place: " + t.place()) + " · " + t.sources() + " source"
+        + (t.sources() == 1 ? "" : "s") + ", " + t.voices() + " independent");
     out.println();
     out.println("Timeline (by the date each source gave its figure):");
     Map<String, String> label = new HashMap<>();
     int i = 0;
     for (Estimate e : t.estimates()) label.put(e.claimId(), "#" + (++i));
+    for (Estimate e : t.regionFigures()) label.putIfAbsent(e.claimId(), e.place() + " " + FigureText.of(e.low(), e.high(), e.qualifier()));
     i = 0;
     for (Estimate e : t.estimates()) {
       i++;
@@ -62,9 +64,21 @@ final class TrackCommand implements Callable<Integer> {
           FigureText.of(e.low(), e.high(), e.qualifier()), LedgerText.pad(src, 32), e.file() == null ? e.articleId() : e.file(),
           e.hedged() ? "  [hedged]" : "", e.repeatOf() == null ? "" : "  [repeats " + label.getOrDefault(e.repeatOf(), e.repeatOf()) + "]");
       if (e.surface() != null) out.println("       \"" + e.surface() + "\"");
+      if (e.relayed()) {
+        out.println("       chain: " + name(sources, e.originId()) + (e.via() == null ? "" : " → " + e.via()) + " → "
+            + name(sources, e.sourceId()));
+      }
       if (e.why() != null) out.println("       why: " + e.why());
     }
     out.println();
+    if (!t.regionFigures().isEmpty()) {
+      out.println("Figures for its regions (lower bounds for all of " + t.place() + "):");
+      for (Estimate e : t.regionFigures()) {
+        out.printf("  %-10s %-22s %-20s %-32s %s%n", e.reportedOn() == null ? "undated" : e.reportedOn().toString(),
+            FigureText.of(e.low(), e.high(), e.qualifier()), e.place(), LedgerText.pad(name(sources, e.originId()), 32),
+            e.file());
+      }
+    }
     List<Agreement.Day> days = Agreement.byDay(t, List.copyOf(sources.values()));
     if (days.stream().anyMatch(d -> d.agree() != null)) {
       out.println("By day (each source's figure current that day; a figure stays current " + Agreement.CURRENT_DAYS + " days):");

@@ -12,6 +12,9 @@ import org.claimtrack.domain.Article;
 import org.claimtrack.domain.ArticleClaims;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimKind;
+import org.claimtrack.domain.Evidence;
+import org.claimtrack.domain.Figure;
+import org.claimtrack.domain.FigureKind;
 import org.claimtrack.domain.Hashes;
 import org.claimtrack.domain.Provenance;
 import org.claimtrack.domain.Qualifier;
@@ -40,7 +43,10 @@ class WatchCommandTest {
         null, null), new Span(m, m + who.length()), "said", new Span(m + who.length() + 1, m + who.length() + 5), content,
         new Span(c, c + content.length()), on, null, false, List.of(),
         List.of(new Quantity(surface, new Span(c, c + surface.length()), BigDecimal.valueOf(n), BigDecimal.valueOf(n),
-            Qualifier.APPROXIMATELY, null, "soldiers")), new Provenance(hash, 0, List.of("test.v1"), "test"));
+            Qualifier.APPROXIMATELY, null, "soldiers")
+            // the typed figure the extractor's figure stage gives: the ledger tracks only typed figures
+            .withFigure(new Figure(Evidence.of("soldiers", null, "test.thing"), null, null, null,
+                Evidence.of(FigureKind.COUNT, null, "test.kind"), null, "soldiers", null))), new Provenance(hash, 0, List.of("test.v1"), "test"));
     return new ArticleClaims(new Article(file, file, text, new Span(head.length(), text.length()), "Report " + file,
         "Test Wire", on, null, hash), List.of(claim));
   }

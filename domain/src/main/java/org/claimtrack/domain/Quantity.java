@@ -17,6 +17,9 @@ import java.util.Objects;
  *     "operating revenue", "approval rating"), or null when the sentence names nothing
  * @param change how the figure takes part in a change its sentence states ("from 60 percent to
  *     75 percent": FROM and TO; "up 2.1 percent": BY), or null when it states none
+ * @param figure what the quantity is a figure of, as typed fields with evidence (the thing
+ *     counted, whose, what happened to it, where, count or plan...), or null when the extractor
+ *     did not decide it (claims extracted before the figure stage existed)
  */
 public record Quantity(
     String surface,
@@ -26,13 +29,27 @@ public record Quantity(
     Qualifier qualifier,
     String unit,
     String counted,
-    Change change) {
+    Change change,
+    Figure figure) {
+
+  /** A quantity that is no part of a change, its figure fields not decided (yet). */
+  public Quantity(String surface, Span span, BigDecimal low, BigDecimal high, Qualifier qualifier,
+      String unit, String counted) {
+    this(surface, span, low, high, qualifier, unit, counted, null, null);
+  }
+
+  /** A quantity whose figure fields are not decided (yet). */
+  public Quantity(String surface, Span span, BigDecimal low, BigDecimal high, Qualifier qualifier,
+      String unit, String counted, Change change) {
+    this(surface, span, low, high, qualifier, unit, counted, change, null);
+  }
 
   /** A quantity that is no part of a change. */
   public Quantity(String surface, Span span, BigDecimal low, BigDecimal high, Qualifier qualifier,
-      String unit, String counted) {
-    this(surface, span, low, high, qualifier, unit, counted, null);
+      String unit, String counted, Figure figure) {
+    this(surface, span, low, high, qualifier, unit, counted, null, figure);
   }
+
 
   public Quantity {
     Objects.requireNonNull(surface, "surface");
@@ -47,10 +64,14 @@ public record Quantity(
   }
 
   public Quantity withCounted(String newCounted) {
-    return new Quantity(surface, span, low, high, qualifier, unit, newCounted, change);
+    return new Quantity(surface, span, low, high, qualifier, unit, newCounted, change, figure);
   }
 
   public Quantity withChange(Change newChange) {
-    return new Quantity(surface, span, low, high, qualifier, unit, counted, newChange);
+    return new Quantity(surface, span, low, high, qualifier, unit, counted, newChange, figure);
+  }
+
+  public Quantity withFigure(Figure newFigure) {
+    return new Quantity(surface, span, low, high, qualifier, unit, counted, change, newFigure);
   }
 }

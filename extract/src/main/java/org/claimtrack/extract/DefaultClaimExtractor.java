@@ -46,7 +46,7 @@ final class DefaultClaimExtractor implements ClaimExtractor {
   /** The versioned stages an extractor over pipeline {@code nlpName} runs. */
   static List<String> stages(String nlpName) {
     return List.of(nlpName, AttributionStage.STAGE, DiscourseStage.STAGE, SourceResolver.STAGE, QuantityStage.STAGE,
-        TimeNormalizer.STAGE, HedgeStage.STAGE);
+        org.claimtrack.extract.figure.FigureStage.STAGE, TimeNormalizer.STAGE, HedgeStage.STAGE);
   }
 
   @Override
@@ -144,6 +144,9 @@ final class DefaultClaimExtractor implements ClaimExtractor {
         times.add(TimeNormalizer.normalize(s, text, article.published()));
         quantities.add(QuantityStage.find(s, text));
       }
+      List<List<Quantity>> typed = org.claimtrack.extract.figure.FigureStage.annotate(doc.sentences(), text, quantities);
+      quantities.clear();
+      quantities.addAll(typed);
     }
 
     List<Claim> claims() {
@@ -241,6 +244,7 @@ final class DefaultClaimExtractor implements ClaimExtractor {
       if (d.relay() != null) st.add(DiscourseStage.STAGE + ":relay");
       st.add(SourceResolver.STAGE);
       if (!qs.isEmpty()) st.add(QuantityStage.STAGE);
+      if (!qs.isEmpty()) st.add(org.claimtrack.extract.figure.FigureStage.STAGE);
       if (reportedOn != null || about != null) st.add(TimeNormalizer.STAGE);
       if (!hedges.isEmpty()) st.add(HedgeStage.STAGE);
       Provenance p = new Provenance(article.hash(), a.sentence(), st, VERSION);
@@ -357,7 +361,8 @@ final class DefaultClaimExtractor implements ClaimExtractor {
         Span content = trimSentence(s);
         List<Hedge> hedges = HedgeStage.find(doc.sentences(), content, text);
         String about = aboutIn(content);
-        List<String> st = new ArrayList<>(List.of(nlp.name(), "authorial.v1", QuantityStage.STAGE));
+        List<String> st = new ArrayList<>(List.of(nlp.name(), "authorial.v1", QuantityStage.STAGE,
+            org.claimtrack.extract.figure.FigureStage.STAGE));
         if (about != null) st.add(TimeNormalizer.STAGE);
         if (!hedges.isEmpty()) st.add(HedgeStage.STAGE);
         out.add(new Claim(id(ClaimKind.AUTHORIAL, content), ClaimKind.AUTHORIAL, Source.author(article.publisher()),

@@ -70,6 +70,7 @@ public final class ClaimJson {
         ch.put("role", q.change().role().name());
         ch.put("direction", q.change().direction() == null ? null : q.change().direction().name());
       }
+      qo.set("figure", FigureJson.toJson(q.figure()));
     }
     if (c.origin() == null) {
       o.putNull("origin");
@@ -133,7 +134,7 @@ public final class ClaimJson {
     for (JsonNode q : c.get("quantities")) {
       qs.add(new Quantity(q.get("surface").asText(), span(q.get("span")), decimal(q.get("low")),
           decimal(q.get("high")), Qualifier.valueOf(q.get("qualifier").asText()), str(q, "unit"),
-          str(q, "counted"), change(q.get("change"))));
+          str(q, "counted"), change(q.get("change")), FigureJson.fromJson(q.get("figure"))));
     }
     JsonNode p = c.get("provenance");
     List<String> stages = new ArrayList<>();
@@ -145,7 +146,7 @@ public final class ClaimJson {
         new Provenance(p.get("article").asText(), p.get("sentence").asInt(), stages, str(p, "version")));
   }
 
-  private static JsonNode span(Span s) {
+  static JsonNode span(Span s) {
     if (s == null) return F.nullNode();
     ArrayNode a = F.arrayNode();
     a.add(s.start());
@@ -153,7 +154,7 @@ public final class ClaimJson {
     return a;
   }
 
-  private static Span span(JsonNode n) {
+  static Span span(JsonNode n) {
     return n == null || n.isNull() ? null : new Span(n.get(0).asInt(), n.get(1).asInt());
   }
 
@@ -176,7 +177,7 @@ public final class ClaimJson {
     return n == null || n.isNull() ? null : n.decimalValue();
   }
 
-  private static String str(JsonNode n, String f) {
+  static String str(JsonNode n, String f) {
     JsonNode v = n.get(f);
     return v == null || v.isNull() ? null : v.asText();
   }

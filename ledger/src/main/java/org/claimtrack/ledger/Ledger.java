@@ -128,11 +128,38 @@ public final class Ledger implements AutoCloseable {
     }
   }
 
+  /** Analyzes every stored article again from scratch, in one transaction (what a new rules version does). */
+  public void reanalyze() {
+    store.refreshAnalysis(true);
+  }
+
+  /** Every stored claim with its article, as the analysis reads them. */
+  public List<org.claimtrack.ledger.track.LedgerClaim> claimsForAnalysis() {
+    return db.inTransaction(LedgerStore::allClaims);
+  }
+
+  /** The canonical source of every stored claim, by claim id. */
+  public Map<String, String> sourceOfClaims() {
+    ensureAnalysis();
+    return db.inTransaction(c -> {
+      Map<String, String> out = new java.util.TreeMap<>();
+      try (var ps = c.prepareStatement("select claim_id, source_id from claim_source"); var rs = ps.executeQuery()) {
+        while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+      }
+      return out;
+    });
+  }
+
   // ---- reads ----
 
   public List<TrackerSummary> trackers() {
     ensureAnalysis();
     return db.inTransaction(LedgerReads::trackers);
+  }
+
+  /** The trackers a listing shows, in its order (by default: worth an analyst's first look, most recent first). */
+  public List<TrackerSummary> trackers(TrackerListing listing) {
+    return listing.select(trackers());
   }
 
   public Optional<Tracker> tracker(String id) {
@@ -196,6 +223,34 @@ public final class Ledger implements AutoCloseable {
   public List<CanonicalSource> sources() {
     ensureAnalysis();
     return db.inTransaction(LedgerReads::sources);
+  }
+
+  /** Every canonical source's record across all trackers, ordered by source id. */
+  public List<org.claimtrack.ledger.track.SourceRecord> sourceRecords() {
+    ensureAnalysis();
+    return db.inTransaction(c -> {
+      var b = new org.claimtrack.ledger.track.SourceRecord.Builder();
+      LedgerReads.forEachTracker(c, b::add);
+      return b.build();
+    });
+  }
+
+  /** One source's record, computed from the trackers it is in; empty for an unknown source. */
+  public Optional<org.claimtrack.ledger.track.SourceRecord> sourceRecord(String idOrName) {
+    Optional<CanonicalSource> s = source(idOrName);
+    if (s.isEmpty()) return Optional.empty();
+    String id = s.get().id();
+    List<Tracker> ts = new ArrayList<>();
+    for (String t : trackersOfSource(id)) tracker(t).ifPresent(ts::add);
+    var all = org.claimtrack.ledger.track.SourceRecord.of(ts);
+    return Optional.of(all.stream().filter(r -> r.sourceId().equals(id)).findFirst()
+        .orElse(new org.claimtrack.ledger.track.SourceRecord(id, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0)));
+  }
+
+  /** Ids of the trackers a source gave, carried or originated a figure in. */
+  public List<String> trackersOfSource(String sourceId) {
+    ensureAnalysis();
+    return db.inTransaction(c -> LedgerReads.trackersOfSource(c, sourceId));
   }
 
   /** The canonical source with this id, name or alias (case-insensitive). */

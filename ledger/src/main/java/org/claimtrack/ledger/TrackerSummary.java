@@ -17,6 +17,9 @@ import org.claimtrack.ledger.track.TrackerKind;
  * @param rangeHigh the highest bound any estimate states, or null
  * @param conflicted whether two estimates cannot both be right
  * @param revised whether a source changed its own figure
+ * @param voices independent originators among its estimates (five outlets carrying one
+ *     ministry's figure are one)
+ * @param regionFigures figures of its regions shown in it (for a country's tracker)
  */
 public record TrackerSummary(
     String id,
@@ -35,4 +38,15 @@ public record TrackerSummary(
     BigDecimal rangeHigh,
     boolean conflicted,
     boolean revised,
-    String verdict) {}
+    String verdict,
+    int voices,
+    int regionFigures) {
+
+  public TrackerSummary(String id, String what, String counted, String place, TrackerKind kind, int estimates,
+      int sources, String latestClaim, LocalDate latestOn, BigDecimal latestLow, BigDecimal latestHigh,
+      Qualifier latestQualifier, BigDecimal rangeLow, BigDecimal rangeHigh, boolean conflicted, boolean revised,
+      String verdict) {
+    this(id, what, counted, place, kind, estimates, sources, latestClaim, latestOn, latestLow, latestHigh, latestQualifier,
+        rangeLow, rangeHigh, conflicted, revised, verdict, sources, 0);
+  }
+}

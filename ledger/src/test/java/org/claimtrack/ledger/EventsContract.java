@@ -122,7 +122,8 @@ abstract class EventsContract {
   void eventsCommitWithTheAnalysisThatMadeThem() {
     ledger = open();
     ledger.ingest(Fixtures.article("x.txt", "One figure", Fixtures.OCT18, List.of(Fixtures.Said.of("Agency", "Agency",
-        "about 1,500 soldiers were counted", "about 1,500", 1500, Qualifier.APPROXIMATELY, "soldiers", Fixtures.OCT18))),
+        "about 1,500 soldiers were counted", "about 1,500", 1500, Qualifier.APPROXIMATELY, "soldiers",
+        org.claimtrack.ledger.track.Figures.of("soldiers"), Fixtures.OCT18))),
         Fixtures.VERSION);
     // a second process' view: nothing analyzed, no events; after the refresh both are there together
     try (Ledger other = open()) {

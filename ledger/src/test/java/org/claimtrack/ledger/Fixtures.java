@@ -8,6 +8,7 @@ import org.claimtrack.domain.Article;
 import org.claimtrack.domain.ArticleClaims;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimKind;
+import org.claimtrack.domain.Figure;
 import org.claimtrack.domain.Hashes;
 import org.claimtrack.domain.Hedge;
 import org.claimtrack.domain.Provenance;
@@ -16,6 +17,7 @@ import org.claimtrack.domain.Quantity;
 import org.claimtrack.domain.Source;
 import org.claimtrack.domain.SourceType;
 import org.claimtrack.domain.Span;
+import org.claimtrack.ledger.track.Figures;
 
 /** Hand-made articles and claims, as the extractor would give them, without CoreNLP. */
 final class Fixtures {
@@ -25,20 +27,27 @@ final class Fixtures {
 
   /** One attributed sentence: "{mention} said that {content}." with one number in the content. */
   record Said(String source, SourceType type, String mention, String content, String surface, Long low, Long high,
-      Qualifier qualifier, String counted, LocalDate reportedOn, boolean hedged) {
+      Qualifier qualifier, String counted, Figure figure, LocalDate reportedOn, boolean hedged) {
     static Said of(String source, String mention, String content, String surface, long n, Qualifier q, String counted,
-        LocalDate on) {
+        Figures figure, LocalDate on) {
       Long low = q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN || q == Qualifier.UP_TO ? null : n;
       Long high = q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN ? null : n;
-      return new Said(source, SourceType.ORGANIZATION, mention, content, surface, low, high, q, counted, on, false);
+      return new Said(source, SourceType.ORGANIZATION, mention, content, surface, low, high, q, counted, figure.build(), on,
+          false);
     }
 
     Said hedgedBy() {
-      return new Said(source, type, mention, content, surface, low, high, qualifier, counted, reportedOn, true);
+      return new Said(source, type, mention, content, surface, low, high, qualifier, counted, figure, reportedOn, true);
+    }
+
+    Said unnamed() {
+      return new Said(source, SourceType.UNNAMED, mention, content, surface, low, high, qualifier, counted, figure, reportedOn,
+          hedged);
     }
 
     Said person() {
-      return new Said(source, SourceType.PERSON, mention, content, surface, low, high, qualifier, counted, reportedOn, hedged);
+      return new Said(source, SourceType.PERSON, mention, content, surface, low, high, qualifier, counted, figure, reportedOn,
+          hedged);
     }
   }
 
@@ -72,7 +81,7 @@ final class Fixtures {
       Span content = new Span(p.content(), p.content() + s.content().length());
       Quantity q = new Quantity(s.surface(), new Span(p.surface(), p.surface() + s.surface().length()),
           s.low() == null ? null : BigDecimal.valueOf(s.low()), s.high() == null ? null : BigDecimal.valueOf(s.high()),
-          s.qualifier(), null, s.counted());
+          s.qualifier(), null, s.counted(), s.figure());
       List<Hedge> hedges = s.hedged() ? List.of(new Hedge("reportedly", new Span(p.hedge(), p.hedge() + 10))) : List.of();
       String id = hash.substring(0, 12) + "-" + content.start() + "-" + content.end();
       int cue = p.mention() + s.mention().length() + 1;
@@ -93,27 +102,32 @@ final class Fixtures {
   /** What the extractor gives as counted: the place is in the words around the number. */
   static final String TROOPS = "North Korean soldiers";
 
+  /** The figure the extractor types for North Korean soldiers somewhere. */
+  static Figures nkSoldiers() {
+    return Figures.of("soldiers").whose("North Korea", "North Korean");
+  }
+
   /** Four articles about troop numbers: agreement, a revision up, a conflict, a second tracker. */
   static List<ArticleClaims> troops() {
     return List.of(
         article("a-nis-1500.txt", "Spy agency says North Korea sent troops", OCT18, List.of(
             Said.of("National Intelligence Service", "The National Intelligence Service",
                 "about 1,500 North Korean soldiers had been sent to Russia's Far East, to Vladivostok", "about 1,500", 1500,
-                Qualifier.APPROXIMATELY, TROOPS, OCT18))),
+                Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia"), OCT18))),
         article("b-nis-3000.txt", "More troops arrive", OCT23, List.of(
             Said.of("National Intelligence Service", "NIS", "at least 3,000 North Korean soldiers were in Russia",
-                "at least 3,000", 3000, Qualifier.AT_LEAST, TROOPS, OCT23),
+                "at least 3,000", 3000, Qualifier.AT_LEAST, TROOPS, nkSoldiers().inCountry("Russia"), OCT23),
             Said.of("John Kirby", "John Kirby", "about 2,000 North Korean soldiers had moved to eastern Russia",
-                "about 2,000", 2000, Qualifier.APPROXIMATELY, TROOPS, OCT23).person())),
+                "about 2,000", 2000, Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia"), OCT23).person())),
         article("c-pentagon.txt", "Pentagon gives its figure", OCT28, List.of(
             Said.of("Pentagon", "The Pentagon", "about 10,000 North Korean soldiers were training in Russia",
-                "about 10,000", 10000, Qualifier.APPROXIMATELY, TROOPS, OCT28))),
+                "about 10,000", 10000, Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia"), OCT28))),
         article("d-kursk.txt", "Troops reach Kursk near Sergeevka", NOV13, List.of(
             Said.of("Ukrainian military intelligence", "Ukraine's military intelligence",
                 "up to 8,000 North Korean soldiers were in the Kursk region near Sergeevka", "up to 8,000", 8000,
-                Qualifier.UP_TO, TROOPS, NOV13).hedgedBy(),
+                Qualifier.UP_TO, TROOPS, nkSoldiers().inRegion("Kursk region", "Russia"), NOV13).hedgedBy(),
             Said.of("National Intelligence Service", "the agency", "about 10,000 North Korean soldiers were in Russia",
-                "about 10,000", 10000, Qualifier.APPROXIMATELY, TROOPS, NOV13))));
+                "about 10,000", 10000, Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia"), NOV13))));
   }
 
   /** A synthetic article number {@code n}: distinct text and hash, two claims. */
@@ -125,15 +139,15 @@ final class Fixtures {
     LocalDate d = OCT18.plusDays(n % 60);
     return article(String.format("gen-nul-%05d.txt", n), "Generated\u0000 report " + n, d, List.of(
         Said.of("Agency " + (n % 7), "Agency " + (n % 7), "about " + (1000 + n) + " soldiers were counted in zone " + n,
-            "about " + (1000 + n), 1000 + n, Qualifier.APPROXIMATELY, "soldiers in zone " + (n % 5), d)));
+            "about " + (1000 + n), 1000 + n, Qualifier.APPROXIMATELY, "soldiers", Figures.of("soldiers").at("Zone " + (n % 5)), d)));
   }
 
   static ArticleClaims numbered(int n) {
     LocalDate d = OCT18.plusDays(n % 60);
     return article(String.format("gen-%05d.txt", n), "Generated report " + n, d, List.of(
         Said.of("Agency " + (n % 7), "Agency " + (n % 7), "about " + (1000 + n) + " soldiers were counted in zone " + n,
-            "about " + (1000 + n), 1000 + n, Qualifier.APPROXIMATELY, "soldiers in zone " + (n % 5), d),
+            "about " + (1000 + n), 1000 + n, Qualifier.APPROXIMATELY, "soldiers", Figures.of("soldiers").at("Zone " + (n % 5)), d),
         Said.of("Ministry " + (n % 3), "the ministry", (n % 40) + " villages were shelled on day " + n,
-            Integer.toString(n % 40), n % 40, Qualifier.EXACT, "villages shelled", d)));
+            Integer.toString(n % 40), n % 40, Qualifier.EXACT, "villages", Figures.of("villages"), d)));
   }
 }

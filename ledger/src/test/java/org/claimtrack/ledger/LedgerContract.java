@@ -85,7 +85,7 @@ abstract class LedgerContract {
   void trackersListLatestRangeSourcesAndFlags() {
     List<TrackerSummary> ts = ledger.trackers();
     assertThat(ts).extracting(TrackerSummary::id)
-        .containsExactly("north-korean-soldiers-in-kursk-region", "north-korean-soldiers-in-russia");
+        .containsExactly("north-korea-soldiers-in-kursk-region", "north-korea-soldiers-in-russia");
     TrackerSummary russia = ts.get(1);
     assertThat(russia.estimates()).isEqualTo(5);
     assertThat(russia.sources()).isEqualTo(3);
@@ -104,7 +104,7 @@ abstract class LedgerContract {
 
   @Test
   void trackShowsTimelineWhyRevisionsConflictsAndVerdict() {
-    Tracker t = ledger.tracker("north-korean-soldiers-in-russia").orElseThrow();
+    Tracker t = ledger.tracker("north-korea-soldiers-in-russia").orElseThrow();
     assertThat(t.estimates()).extracting(Estimate::reportedOn).isSorted();
     assertThat(t.estimates()).extracting(e -> e.low() == null ? null : e.low().intValue())
         .containsExactlyInAnyOrder(1500, 3000, 2000, 10000, 10000);
@@ -116,34 +116,39 @@ abstract class LedgerContract {
     // the 10,000 of the Pentagon and the NIS while it is still current (21 days)
     assertThat(t.conflicts()).hasSize(3).allSatisfy(c -> assertThat(c.why()).contains("John Kirby").endsWith("do not overlap"));
     assertThat(t.verdict()).isEqualTo(
-        "rising: about 1,500 (Oct 18) → about 10,000 (Nov 13); 3 sources; sources disagree (3 conflicts, latest Nov 13)");
+        "rising: about 1,500 (Oct 18) → about 10,000 (Nov 13); 3 sources; sources disagree (3 conflicts, latest Nov 13);"
+            + " 1 figure for its regions, lower bounds for all of Russia");
+    assertThat(t.regionFigures()).singleElement().satisfies(e -> {
+      assertThat(e.file()).isEqualTo("d-kursk.txt");
+      assertThat(e.place()).isEqualTo("Russia's Kursk region");
+    });
     assertThat(ledger.tracker("no-such-tracker")).isEmpty();
   }
 
   @Test
   void anAnalysisMadeByOlderRulesIsMadeAgainOnFirstUse() {
-    String verdict = ledger.tracker("north-korean-soldiers-in-russia").orElseThrow().verdict();
+    String verdict = ledger.tracker("north-korea-soldiers-in-russia").orElseThrow().verdict();
     ledger.close();
     // as a ledger analyzed by an older claimtrack looks: another version, another verdict
     try (org.claimtrack.ledger.store.Database db = org.claimtrack.ledger.store.Database.open(cfg)) {
       db.inTransaction(c -> {
         try (var st = c.createStatement()) {
           st.executeUpdate("update ledger_meta set analysis_version = 'track.v0' where id = 1");
-          st.executeUpdate("update tracker set verdict = 'stale' where id = 'north-korean-soldiers-in-russia'");
+          st.executeUpdate("update tracker set verdict = 'stale' where id = 'north-korea-soldiers-in-russia'");
         }
         return null;
       });
     }
     ledger = open();
-    assertThat(ledger.tracker("north-korean-soldiers-in-russia").orElseThrow().verdict()).isEqualTo(verdict);
+    assertThat(ledger.tracker("north-korea-soldiers-in-russia").orElseThrow().verdict()).isEqualTo(verdict);
   }
 
   @Test
   void freeTextFindsTheBestTracker() {
     assertThat(ledger.findTracker("North Korean troops in Kursk")).get().extracting(Tracker::id)
-        .isEqualTo("north-korean-soldiers-in-kursk-region");
+        .isEqualTo("north-korea-soldiers-in-kursk-region");
     assertThat(ledger.findTracker("soldiers Vladivostok")).get().extracting(Tracker::id)
-        .isEqualTo("north-korean-soldiers-in-russia");
+        .isEqualTo("north-korea-soldiers-in-russia");
     assertThat(ledger.findTracker("zzzz qqqq")).isEmpty();
   }
 
@@ -174,7 +179,7 @@ abstract class LedgerContract {
     var byDate = new SearchFilters(null, Fixtures.OCT23, Fixtures.OCT28, null, 20);
     assertThat(ledger.search("soldiers", byDate)).extracting(SearchHit::file)
         .containsOnly("b-nis-3000.txt", "c-pentagon.txt");
-    var byTracker = new SearchFilters(null, null, null, "north-korean-soldiers-in-kursk-region", 20);
+    var byTracker = new SearchFilters(null, null, null, "north-korea-soldiers-in-kursk-region", 20);
     assertThat(ledger.search("soldiers", byTracker)).singleElement().extracting(SearchHit::file).isEqualTo("d-kursk.txt");
 
     assertThatThrownBy(() -> ledger.search("troops AND (", SearchFilters.NONE)).isInstanceOf(LedgerException.class)
@@ -209,10 +214,13 @@ abstract class LedgerContract {
     assertThat(trackers).hasSize(2);
     JsonNode russia = trackers.get(1);
     assertThat(fields(russia)).containsExactly("id", "what", "counted", "place", "kind", "estimates", "revisions",
-        "conflicts", "verdict");
+        "conflicts", "verdict", "voices", "regionFigures");
     JsonNode e = russia.get("estimates").get(0);
     assertThat(fields(e)).containsExactly("claimId", "article", "source", "reportedOn", "low", "high", "qualifier",
-        "hedged", "repeatOf");
+        "hedged", "repeatOf", "origin", "later");
+    assertThat(fields(e.get("origin"))).containsExactly("id", "name", "via");
+    assertThat(e.get("origin").get("id").asText()).isEqualTo("national-intelligence-service");
+    assertThat(fields(russia.get("regionFigures").get(0))).endsWith("origin", "later", "place");
     assertThat(fields(e.get("article"))).containsExactly("id", "file");
     assertThat(fields(e.get("source"))).containsExactly("id", "name", "aliases");
     assertThat(e.get("low").asText()).isEqualTo("1500");
@@ -221,7 +229,11 @@ abstract class LedgerContract {
     assertThat(fields(russia.get("conflicts").get(0))).containsExactly("a", "b", "why");
 
     List<JsonNode> sources = lines(ledger.exportJsonl(Export.What.SOURCES));
-    assertThat(fields(sources.get(0))).containsExactly("id", "name", "type", "aliases", "affiliation", "claims");
+    assertThat(fields(sources.get(0))).containsExactly("id", "name", "type", "aliases", "affiliation", "claims", "record");
+    JsonNode nis = sources.stream().filter(s -> s.get("id").asText().equals("national-intelligence-service")).findFirst().orElseThrow();
+    assertThat(fields(nis.get("record"))).containsExactly("figures", "trackers", "originated", "relayed", "repeats",
+        "revisions", "conflicts", "later");
+    assertThat(nis.get("record").get("revisions").get("count").asInt()).isEqualTo(2);
 
     List<JsonNode> claims = lines(ledger.exportJsonl(Export.What.CLAIMS));
     assertThat(claims).hasSize(6);
@@ -243,6 +255,30 @@ abstract class LedgerContract {
     List<String> rows = csv.toString().lines().toList();
     assertThat(rows.get(0)).startsWith("id,what,counted,place,kind,verdict");
     assertThat(rows).hasSize(1 + 6);
+  }
+
+  /** The analysis kept up to date article by article is the analysis of all claims at once, on either database. */
+  @Test
+  void theIncrementalAnalysisIsTheFullAnalysis() {
+    for (int n = 1; n <= 12; n++) {
+      ledger.ingest(Fixtures.numbered(n), Fixtures.VERSION);
+      if (n % 4 == 0) ledger.ensureAnalysis();
+    }
+    ArticleClaims first = Fixtures.troops().get(1);
+    ledger.ingest(new ArticleClaims(first.article(), first.claims().subList(0, 1)), "other.v2", true);
+    assertSameAsFull();
+    ledger.mergeSources("Pentagon", "NIS"); // an override: the whole analysis again
+    ledger.ingest(Fixtures.numbered(13), Fixtures.VERSION);
+    assertSameAsFull();
+  }
+
+  private void assertSameAsFull() {
+    var full = org.claimtrack.ledger.track.Analyzer.analyze(ledger.claimsForAnalysis(), ledger.overrides());
+    assertThat(ledger.sources()).isEqualTo(full.sources());
+    assertThat(ledger.sourceOfClaims()).isEqualTo(full.sourceOfClaim());
+    assertThat(ledger.trackers()).extracting(TrackerSummary::id)
+        .containsExactlyElementsOf(full.trackers().stream().map(Tracker::id).toList());
+    for (Tracker t : full.trackers()) assertThat(ledger.tracker(t.id())).as(t.id()).contains(t);
   }
 
   static List<JsonNode> lines(String jsonl) {

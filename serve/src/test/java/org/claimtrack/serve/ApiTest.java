@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApiTest {
   static TestServer s;
-  static final String RUSSIA = "north-korean-soldiers-in-russia";
+  static final String RUSSIA = "north-korea-soldiers-in-russia";
 
   @BeforeAll
   static void server() {

@@ -7,6 +7,9 @@ import org.claimtrack.domain.Article;
 import org.claimtrack.domain.ArticleClaims;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimKind;
+import org.claimtrack.domain.Evidence;
+import org.claimtrack.domain.Figure;
+import org.claimtrack.domain.FigureKind;
 import org.claimtrack.domain.Hashes;
 import org.claimtrack.domain.Provenance;
 import org.claimtrack.domain.Qualifier;
@@ -31,7 +34,10 @@ final class Said {
     int cue = m + mention.length() + 1;
     String surface = "about " + String.format("%,d", n);
     Quantity q = new Quantity(surface, new Span(c, c + surface.length()), BigDecimal.valueOf(n), BigDecimal.valueOf(n),
-        Qualifier.APPROXIMATELY, null, "soldiers");
+        Qualifier.APPROXIMATELY, null, "soldiers")
+        // the typed figure the extractor's figure stage gives: the ledger tracks only typed figures
+        .withFigure(new Figure(Evidence.of("soldiers", new Span(c + surface.length() + 1, c + surface.length() + 9), "test.thing"),
+            null, null, null, Evidence.of(FigureKind.COUNT, null, "test.kind"), null, "soldiers", null));
     Claim claim = new Claim(hash.substring(0, 12) + "-" + c, ClaimKind.REPORTED, new Source(who, SourceType.ORGANIZATION, null, null),
         new Span(m, m + mention.length()), "said", new Span(cue, cue + 4), content, new Span(c, c + content.length()), on, null,
         false, List.of(), List.of(q), new Provenance(hash, 0, List.of("test.v1"), "claimtrack-test"));

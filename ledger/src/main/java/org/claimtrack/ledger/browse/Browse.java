@@ -96,7 +96,7 @@ public final class Browse {
       args.add(f.to());
     }
     if (f.trackerId() != null) {
-      w.append(" and exists (select 1 from estimate e where e.claim_id = c.id and e.tracker_id = ?)");
+      w.append(" and exists (select 1 from estimate e where e.claim_id = c.id and e.tracker_id = ? and e.role = 'own')");
       args.add(f.trackerId());
     }
     if (f.kind() != null) {
@@ -258,7 +258,7 @@ public final class Browse {
       List<String> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(
           "select t.id from tracker t where exists (select 1 from estimate e where e.tracker_id = t.id and e.source_id = ?)"
-              + " order by t.ord")) {
+              + " order by t.id")) {
         ps.setString(1, sourceId);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) out.add(rs.getString(1));

@@ -155,22 +155,28 @@ public final class SearchIndex implements AutoCloseable {
       if (rebuild) w.deleteAll(); // an index of another database (or none): rebuild
       // the database's articles and the index's, compared as sets of (hash, seq)
       Map<String, Long> inDb = new HashMap<>();
+      // caught up to a change counter value before: only the articles stored or replaced after it
+      // (each article records the counter's value it committed with; articles are never deleted)
+      Long since = rebuild ? null : counter(data.get("articles"));
       String print = db.inTransaction(c -> {
         // the counter first: a store committing after it is seen as a change at the next check
         String counter = fingerprint(c);
-        try (PreparedStatement ps = c.prepareStatement("select hash, seq from article");
-            ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) inDb.put(rs.getString(1), rs.getLong(2));
+        try (PreparedStatement ps = c.prepareStatement(
+            since == null ? "select hash, seq from article" : "select hash, seq from article where change_no > ?")) {
+          if (since != null) ps.setLong(1, since);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) inDb.put(rs.getString(1), rs.getLong(2));
+          }
         }
         return counter;
       });
-      Map<String, Long> indexed = rebuild ? Map.of() : indexedArticles(w);
+      Map<String, Long> indexed = rebuild ? Map.of() : since != null ? Map.of() : indexedArticles(w);
       List<String> todo = new ArrayList<>();
       inDb.forEach((hash, seq) -> {
         if (!seq.equals(indexed.get(hash))) todo.add(hash);
       });
       boolean changed = rebuild;
-      for (String hash : indexed.keySet()) {
+      for (String hash : since != null ? List.<String>of() : indexed.keySet()) {
         if (!inDb.containsKey(hash)) {
           w.deleteDocuments(new Term(HASH, hash));
           changed = true;
@@ -190,6 +196,16 @@ public final class SearchIndex implements AutoCloseable {
         w.setLiveCommitData(Map.of("ledger", ledgerId, "articles", print).entrySet());
         w.commit();
       }
+    }
+  }
+
+  /** The change counter value an index commit recorded, or null when it recorded none (an older index). */
+  private static Long counter(String recorded) {
+    if (recorded == null) return null;
+    try {
+      return Long.parseLong(recorded);
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 

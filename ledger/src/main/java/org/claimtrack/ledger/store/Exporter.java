@@ -22,6 +22,7 @@ import org.claimtrack.ledger.track.CanonicalSource;
 import org.claimtrack.ledger.track.Conflict;
 import org.claimtrack.ledger.track.Estimate;
 import org.claimtrack.ledger.track.Revision;
+import org.claimtrack.ledger.track.SourceRecord;
 import org.claimtrack.ledger.track.Tracker;
 
 /**
@@ -30,9 +31,11 @@ import org.claimtrack.ledger.track.Tracker;
  * <pre>
  * trackers: {"id","what","counted","place","kind",
  *            "estimates":[{"claimId","article":{"id","file"},"source":{"id","name","aliases":[...]},
- *                          "reportedOn","low","high","qualifier","hedged","repeatOf"}],
- *            "revisions":[{"sourceId","from","to","direction"}],"conflicts":[{"a","b","why"}],"verdict"}
- * sources:  {"id","name","type","aliases":[...],"affiliation","claims"}
+ *                          "reportedOn","low","high","qualifier","hedged","repeatOf",
+ *                          "origin":{"id","name","via"},"later"}],
+ *            "revisions":[{"sourceId","from","to","direction"}],"conflicts":[{"a","b","why"}],"verdict",
+ *            "voices","regionFigures":[estimate + "place"]}
+ * sources:  {"id","name","type","aliases":[...],"affiliation","claims","record":{...}} (see recordJson)
  * claims:   the extractor's claim object, plus "sourceId" and "article":{"id","file"}
  * </pre>
  *
@@ -59,18 +62,58 @@ public final class Exporter {
     }
   }
 
-  static final List<String> SOURCE_COLUMNS = List.of("id", "name", "type", "aliases", "affiliation", "claims");
+  static final List<String> SOURCE_COLUMNS = List.of("id", "name", "type", "aliases", "affiliation", "claims",
+      "figures", "trackers", "originated", "relayed", "repeats", "revisions", "revisionsUp", "revisionsDown",
+      "meanRevisionPercent", "conflicts", "laterInside", "laterBelow", "laterAbove");
 
   private void sources(Export.Format format) throws SQLException {
     if (format == Export.Format.CSV) row(SOURCE_COLUMNS);
+    var b = new SourceRecord.Builder();
+    LedgerReads.forEachTracker(c, b::add);
+    Map<String, SourceRecord> records = new HashMap<>();
+    b.build().forEach(r -> records.put(r.sourceId(), r));
     for (CanonicalSource s : LedgerReads.sources(c)) {
+      SourceRecord r = records.getOrDefault(s.id(), new SourceRecord(s.id(), 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0));
       if (format == Export.Format.JSONL) {
-        line(sourceJson(s));
+        ObjectNode o = sourceJson(s);
+        o.set("record", recordJson(r));
+        line(o);
       } else {
-        row(List.of(s.id(), nz(s.name()), s.type().name(), String.join("|", s.aliases()), nz(s.affiliation()),
-            Integer.toString(s.claims())));
+        List<String> row = new ArrayList<>(List.of(s.id(), nz(s.name()), s.type().name(), String.join("|", s.aliases()),
+            nz(s.affiliation()), Integer.toString(s.claims())));
+        for (int v : new int[] {r.figures(), r.trackers(), r.originated(), r.relayed(), r.repeats(), r.revisions(), r.up(),
+            r.down()}) {
+          row.add(Integer.toString(v));
+        }
+        row.add(num(r.meanRevisionPercent()));
+        for (int v : new int[] {r.conflicts(), r.inside(), r.below(), r.above()}) row.add(Integer.toString(v));
+        row(row);
       }
     }
+  }
+
+  /**
+   * A source's record: {"figures", "trackers", "originated", "relayed", "repeats", "revisions": {"count", "up",
+   * "down", "meanPercent"}, "conflicts", "later": {"inside", "below", "above"}}.
+   */
+  public static ObjectNode recordJson(SourceRecord r) {
+    ObjectNode o = F.objectNode();
+    o.put("figures", r.figures());
+    o.put("trackers", r.trackers());
+    o.put("originated", r.originated());
+    o.put("relayed", r.relayed());
+    o.put("repeats", r.repeats());
+    ObjectNode rv = o.putObject("revisions");
+    rv.put("count", r.revisions());
+    rv.put("up", r.up());
+    rv.put("down", r.down());
+    rv.set("meanPercent", ClaimJson.number(r.meanRevisionPercent()));
+    o.put("conflicts", r.conflicts());
+    ObjectNode l = o.putObject("later");
+    l.put("inside", r.inside());
+    l.put("below", r.below());
+    l.put("above", r.above());
+    return o;
   }
 
   public static ObjectNode sourceJson(CanonicalSource s) {
@@ -87,7 +130,7 @@ public final class Exporter {
 
   static final List<String> TRACKER_COLUMNS = List.of("id", "what", "counted", "place", "kind", "verdict", "revisions",
       "conflicts", "claimId", "articleId", "articleFile", "sourceId", "sourceName", "sourceAliases", "reportedOn", "low",
-      "high", "qualifier", "hedged", "repeatOf");
+      "high", "qualifier", "hedged", "repeatOf", "voices", "originId", "originName", "via", "later");
 
   private void trackers(Export.Format format) throws SQLException {
     Map<String, CanonicalSource> sources = new HashMap<>();
@@ -116,6 +159,9 @@ public final class Exporter {
         r.addAll(List.of(e.claimId(), nz(e.articleId()), nz(e.file()), e.sourceId(), s == null ? "" : nz(s.name()),
             s == null ? "" : String.join("|", s.aliases()), e.reportedOn() == null ? "" : e.reportedOn().toString(),
             num(e.low()), num(e.high()), e.qualifier().name(), Boolean.toString(e.hedged()), nz(e.repeatOf())));
+        CanonicalSource o = sources.get(e.originId());
+        r.addAll(List.of(Long.toString(t.voices()), e.originId(), o == null ? "" : nz(o.name()), nz(e.via()),
+            e.later() == null ? "" : e.later().name()));
         row(r);
       }
     }
@@ -129,25 +175,7 @@ public final class Exporter {
     o.put("place", t.place());
     o.put("kind", t.kind().name());
     ArrayNode es = o.putArray("estimates");
-    for (Estimate e : t.estimates()) {
-      ObjectNode eo = es.addObject();
-      eo.put("claimId", e.claimId());
-      ObjectNode a = eo.putObject("article");
-      a.put("id", e.articleId());
-      a.put("file", e.file());
-      ObjectNode so = eo.putObject("source");
-      CanonicalSource s = sources.get(e.sourceId());
-      so.put("id", e.sourceId());
-      so.put("name", s == null ? null : s.name());
-      ArrayNode al = so.putArray("aliases");
-      if (s != null) s.aliases().forEach(al::add);
-      eo.put("reportedOn", e.reportedOn() == null ? null : e.reportedOn().toString());
-      eo.set("low", ClaimJson.number(e.low()));
-      eo.set("high", ClaimJson.number(e.high()));
-      eo.put("qualifier", e.qualifier().name());
-      eo.put("hedged", e.hedged());
-      eo.put("repeatOf", e.repeatOf());
-    }
+    for (Estimate e : t.estimates()) estimateJson(es.addObject(), e, sources);
     ArrayNode rs = o.putArray("revisions");
     for (Revision r : t.revisions()) {
       ObjectNode ro = rs.addObject();
@@ -164,7 +192,40 @@ public final class Exporter {
       co.put("why", x.why());
     }
     o.put("verdict", t.verdict());
+    o.put("voices", t.voices());
+    ArrayNode rf = o.putArray("regionFigures");
+    for (Estimate e : t.regionFigures()) estimateJson(rf.addObject(), e, sources).put("place", e.place());
     return o;
+  }
+
+  /**
+   * An estimate: {"claimId", "article", "source", "reportedOn", "low", "high", "qualifier", "hedged",
+   * "repeatOf", "origin": {"id", "name", "via"}, "later"} (origin and later are new fields).
+   */
+  private static ObjectNode estimateJson(ObjectNode eo, Estimate e, Map<String, CanonicalSource> sources) {
+    eo.put("claimId", e.claimId());
+    ObjectNode a = eo.putObject("article");
+    a.put("id", e.articleId());
+    a.put("file", e.file());
+    ObjectNode so = eo.putObject("source");
+    CanonicalSource s = sources.get(e.sourceId());
+    so.put("id", e.sourceId());
+    so.put("name", s == null ? null : s.name());
+    ArrayNode al = so.putArray("aliases");
+    if (s != null) s.aliases().forEach(al::add);
+    eo.put("reportedOn", e.reportedOn() == null ? null : e.reportedOn().toString());
+    eo.set("low", ClaimJson.number(e.low()));
+    eo.set("high", ClaimJson.number(e.high()));
+    eo.put("qualifier", e.qualifier().name());
+    eo.put("hedged", e.hedged());
+    eo.put("repeatOf", e.repeatOf());
+    ObjectNode or = eo.putObject("origin");
+    CanonicalSource origin = sources.get(e.originId());
+    or.put("id", e.originId());
+    or.put("name", origin == null ? null : origin.name());
+    or.put("via", e.via());
+    eo.put("later", e.later() == null ? null : e.later().name());
+    return eo;
   }
 
   static final List<String> CLAIM_COLUMNS = List.of("id", "kind", "sourceId", "sourceName", "sourceType", "sourceTitle",

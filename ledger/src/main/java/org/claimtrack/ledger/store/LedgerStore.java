@@ -29,7 +29,6 @@ import org.claimtrack.ledger.track.LedgerClaim;
 import org.claimtrack.ledger.track.Revision;
 import org.claimtrack.ledger.track.SourceOverride;
 import org.claimtrack.ledger.track.Tracker;
-import org.claimtrack.ledger.watch.AnalysisEvents;
 
 /**
  * The ledger's writes: articles with their claims (one transaction each), the analyst's overrides,
@@ -101,6 +100,15 @@ public final class LedgerStore {
         }
       }
       insertClaims(c, a, ac.claims());
+      // the change counter's new value, ours until commit: the search index reads what changed after the value it saw
+      try (PreparedStatement ps = c.prepareStatement(
+          "update article set change_no = (select changes from ledger_meta where id = 1) where hash = ?")) {
+        ps.setString(1, a.hash());
+        ps.executeUpdate();
+      }
+      // the analysis' queue: what the next analysis recomputes (see AnalysisStore)
+      exec(c, "delete from analysis_queue where article_hash = ?", a.hash());
+      exec(c, "insert into analysis_queue (article_hash) values (?)", a.hash());
       return exists ? IngestOutcome.REEXTRACTED : IngestOutcome.STORED;
     });
     return outcome == null ? IngestOutcome.UNCHANGED : outcome;
@@ -226,9 +234,11 @@ public final class LedgerStore {
   }
 
   /**
-   * Re-runs the analysis over every stored claim and stores it, in one transaction, when anything
-   * changed since it was last stored (or always, with {@code force}). Concurrent callers are
-   * serialized by a row lock; the second finds the work done.
+   * Brings the stored analysis up to date, in one transaction, when anything changed since it was
+   * last stored (or always, with {@code force}): incrementally from the articles stored since
+   * ({@link AnalysisStore}), or from every article when the rules' version or the analyst's
+   * overrides changed, the ledger is new, or {@code force} asks. Concurrent callers are serialized
+   * by a row lock; the second finds the work done.
    *
    * @return true when the analysis was recomputed
    */
@@ -238,12 +248,9 @@ public final class LedgerStore {
       Stamp before = analyzed(c, true); // the lock: one analysis at a time
       Stamp now = current(c);
       if (!force && before.equals(now)) return false;
-      List<LedgerClaim> claims = allClaims(c);
-      LedgerAnalysis analysis = Analyzer.analyze(claims, overrides(c));
-      // the events hook: what the stored analysis gains becomes events, in this same transaction
-      AnalysisEvents.Snapshot stored = AnalysisEvents.snapshot(c);
-      materialize(c, analysis);
-      AnalysisEvents.record(c, stored);
+      boolean full = force || before.articleSeq() < 0 || before.overrideSeq() != now.overrideSeq()
+          || !now.analysisVersion().equals(before.analysisVersion());
+      AnalysisStore.run(c, full, overrides(c));
       try (PreparedStatement ps = c.prepareStatement(
           "update ledger_meta set article_seq = ?, article_count = ?, override_seq = ?, analyzed_at = ?,"
               + " analysis_version = ? where id = 1")) {
@@ -258,6 +265,7 @@ public final class LedgerStore {
     });
   }
 
+  /** Every stored claim with its article, in the order articles were stored (for the full analysis in memory). */
   public static List<LedgerClaim> allClaims(Connection c) throws SQLException {
     List<LedgerClaim> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
@@ -270,138 +278,6 @@ public final class LedgerStore {
       }
     }
     return out;
-  }
-
-  private static void materialize(Connection c, LedgerAnalysis an) throws SQLException {
-    for (String t : List.of("conflict", "revision", "estimate", "tracker", "claim_source", "source_alias", "source")) {
-      try (var s = c.createStatement()) {
-        s.executeUpdate("delete from " + t);
-      }
-    }
-    try (PreparedStatement src = c.prepareStatement(
-            "insert into source (id, name, type, affiliation, claims, why, ord) values (?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement alias = c.prepareStatement("insert into source_alias (source_id, alias, ord) values (?, ?, ?)")) {
-      Set<String> ids = new HashSet<>();
-      int ord = 0;
-      for (CanonicalSource s : an.sources()) {
-        if (!ids.add(s.id())) continue; // ids are unique by the analysis' contract; never let a slip stop the ledger
-        src.setString(1, s.id());
-        src.setString(2, s.name());
-        src.setString(3, s.type().name());
-        src.setString(4, s.affiliation());
-        src.setInt(5, s.claims());
-        src.setString(6, String.join("\n", s.why()));
-        src.setInt(7, ord++);
-        src.addBatch();
-        Set<String> seen = new HashSet<>();
-        int aliasOrd = 0;
-        for (String al : s.aliases()) {
-          if (al == null || !seen.add(al)) continue;
-          alias.setString(1, s.id());
-          alias.setString(2, al);
-          alias.setInt(3, aliasOrd++);
-          alias.addBatch();
-        }
-      }
-      src.executeBatch();
-      alias.executeBatch();
-    }
-    try (PreparedStatement ps = c.prepareStatement("insert into claim_source (claim_id, source_id) values (?, ?)")) {
-      int n = 0;
-      for (Map.Entry<String, String> e : an.sourceOfClaim().entrySet()) {
-        ps.setString(1, e.getKey());
-        ps.setString(2, e.getValue());
-        ps.addBatch();
-        if (++n % 5000 == 0) ps.executeBatch();
-      }
-      ps.executeBatch();
-    }
-    try (PreparedStatement tr = c.prepareStatement(
-            "insert into tracker (id, ord, what, counted, place, kind, verdict, estimates, sources, latest_claim, latest_on,"
-                + " latest_low, latest_high, latest_qualifier, range_low, range_high, conflicted, revised)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement es = c.prepareStatement(
-            "insert into estimate (tracker_id, ord, claim_id, quantity_index, article_id, article_hash, file, source_id,"
-                + " reported_on, low, high, qualifier, hedged, surface, repeat_of, why)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement rv = c.prepareStatement(
-            "insert into revision (tracker_id, ord, source_id, from_claim, to_claim, direction) values (?, ?, ?, ?, ?, ?)");
-        PreparedStatement cf = c.prepareStatement(
-            "insert into conflict (tracker_id, ord, a, b, why) values (?, ?, ?, ?, ?)")) {
-      int tOrd = 0;
-      Set<String> seenTrackers = new HashSet<>();
-      List<Tracker> trackers = an.trackers().stream().filter(t -> seenTrackers.add(t.id())).toList();
-      for (Tracker t : trackers) {
-        Estimate latest = TrackerFacts.latest(t);
-        BigDecimal[] range = TrackerFacts.range(t);
-        int i = 1;
-        tr.setString(i++, t.id());
-        tr.setInt(i++, tOrd++);
-        tr.setString(i++, t.what());
-        tr.setString(i++, t.counted());
-        tr.setString(i++, t.place());
-        tr.setString(i++, t.kind().name());
-        tr.setString(i++, t.verdict());
-        tr.setInt(i++, t.estimates().size());
-        tr.setInt(i++, (int) t.estimates().stream().map(Estimate::sourceId).distinct().count());
-        tr.setString(i++, latest == null ? null : latest.claimId());
-        setDate(tr, i++, latest == null ? null : latest.reportedOn());
-        tr.setBigDecimal(i++, latest == null ? null : latest.low());
-        tr.setBigDecimal(i++, latest == null ? null : latest.high());
-        tr.setString(i++, latest == null ? null : latest.qualifier().name());
-        tr.setBigDecimal(i++, range[0]);
-        tr.setBigDecimal(i++, range[1]);
-        tr.setBoolean(i++, !t.conflicts().isEmpty());
-        tr.setBoolean(i++, !t.revisions().isEmpty());
-        tr.addBatch();
-      }
-      tr.executeBatch();
-      for (Tracker t : trackers) {
-        int o = 0;
-        for (Estimate e : t.estimates()) {
-          int i = 1;
-          es.setString(i++, t.id());
-          es.setInt(i++, o++);
-          es.setString(i++, e.claimId());
-          es.setInt(i++, e.quantityIndex());
-          es.setString(i++, e.articleId());
-          es.setString(i++, e.articleHash());
-          es.setString(i++, e.file());
-          es.setString(i++, e.sourceId());
-          setDate(es, i++, e.reportedOn());
-          es.setBigDecimal(i++, e.low());
-          es.setBigDecimal(i++, e.high());
-          es.setString(i++, e.qualifier().name());
-          es.setBoolean(i++, e.hedged());
-          es.setString(i++, e.surface());
-          es.setString(i++, e.repeatOf());
-          es.setString(i++, e.why());
-          es.addBatch();
-        }
-        o = 0;
-        for (Revision r : t.revisions()) {
-          rv.setString(1, t.id());
-          rv.setInt(2, o++);
-          rv.setString(3, r.sourceId());
-          rv.setString(4, r.from());
-          rv.setString(5, r.to());
-          rv.setString(6, r.direction().name());
-          rv.addBatch();
-        }
-        o = 0;
-        for (Conflict x : t.conflicts()) {
-          cf.setString(1, t.id());
-          cf.setInt(2, o++);
-          cf.setString(3, x.a());
-          cf.setString(4, x.b());
-          cf.setString(5, x.why());
-          cf.addBatch();
-        }
-      }
-      es.executeBatch();
-      rv.executeBatch();
-      cf.executeBatch();
-    }
   }
 
   // ---- helpers ----

@@ -34,6 +34,6 @@ public final class Agreement {
     Map<String, CanonicalSource> byId = new HashMap<>();
     for (CanonicalSource s : sources) byId.put(s.id(), s);
     List<Estimate> own = tracker.estimates().stream().filter(e -> e.repeatOf() == null).toList();
-    return Reconcile.daysOf(own, byId, new Reconcile.Speakers());
+    return Reconcile.daysOf(own, byId, new Speakers());
   }
 }

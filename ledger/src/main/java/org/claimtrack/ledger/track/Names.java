@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How the ledger compares the names of sources. */
-final class Names {
+public final class Names {
   private Names() {}
 
   private static final Set<String> PRONOUNS =
@@ -35,14 +35,20 @@ final class Names {
   private static final Pattern POSSESSIVE_PREFIX =
       Pattern.compile("^((?:[A-Z][\\p{L}.\\-]*\\s+){0,3}[A-Z][\\p{L}.\\-]*)['’]s\\s+(.+)$");
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern QUOTES = Pattern.compile("[\"“”]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:]+$");
+
   /** Lower case, no accents, straight quotes, single spaces, no leading "the". */
-  static String key(String name) {
+  public static String key(String name) {
     if (name == null) return "";
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    s = s.replace('’', '\'').replaceAll("[\"“”]", "").trim().replaceAll("\\s+", " ");
-    s = s.toLowerCase(Locale.ROOT);
+    String s = Normalizer.isNormalized(name, Normalizer.Form.NFKD) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
+    s = MARKS.matcher(s).replaceAll("");
+    s = QUOTES.matcher(s.replace('’', '\'')).replaceAll("").trim();
+    s = SPACES.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
     if (s.startsWith("the ")) s = s.substring(4);
-    return s.replaceAll("[.,;:]+$", "");
+    return TRAILING_PUNCT.matcher(s).replaceAll("");
   }
 
   /** "South Korea's National Intelligence Service" → ["South Korea", "National Intelligence Service"]. */

@@ -6,15 +6,19 @@ import java.util.Objects;
 /**
  * One quantity followed across articles and time.
  *
- * @param id stable id, a slug of {@code what} ("north-korean-soldiers-in-russia")
+ * @param id stable id, derived from the typed fields (whose, the thing, what happened to it,
+ *     where, the kind, the unit), never from display wording ("north-korea-soldiers-in-russia")
  * @param what a readable name ("North Korean soldiers in Russia")
  * @param counted what is counted ("North Korean soldiers")
  * @param place where, or null when no place is stated
- * @param kind a count present now, a plan or a projection
+ * @param kind a count present now, a plan, a projection or a change
  * @param estimates the figures, ordered by reportedOn (unknown dates last), then article, claim
- * @param revisions changes of figure by the same source
- * @param conflicts pairs of estimates that cannot both be right
+ * @param revisions changes of figure by the same originator
+ * @param conflicts pairs of estimates that cannot both be right (also a region's figure against
+ *     its country's)
  * @param verdict one line a person can read
+ * @param regionFigures for a country's tracker: the figures of its regions' trackers (each with its
+ *     {@link Estimate#place()}), lower bounds of the country's figure, checked against it
  */
 public record Tracker(
     String id,
@@ -25,7 +29,8 @@ public record Tracker(
     List<Estimate> estimates,
     List<Revision> revisions,
     List<Conflict> conflicts,
-    String verdict) {
+    String verdict,
+    List<Estimate> regionFigures) {
   public Tracker {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(what, "what");
@@ -33,5 +38,21 @@ public record Tracker(
     estimates = List.copyOf(estimates);
     revisions = List.copyOf(revisions);
     conflicts = List.copyOf(conflicts);
+    regionFigures = List.copyOf(regionFigures);
+  }
+
+  public Tracker(String id, String what, String counted, String place, TrackerKind kind, List<Estimate> estimates,
+      List<Revision> revisions, List<Conflict> conflicts, String verdict) {
+    this(id, what, counted, place, kind, estimates, revisions, conflicts, verdict, List.of());
+  }
+
+  /** Independent originators among the estimates of its own (repeats aside). */
+  public long voices() {
+    return estimates.stream().filter(e -> e.repeatOf() == null).map(Estimate::originId).distinct().count();
+  }
+
+  /** Sources credited with its estimates. */
+  public long sources() {
+    return estimates.stream().map(Estimate::sourceId).distinct().count();
   }
 }

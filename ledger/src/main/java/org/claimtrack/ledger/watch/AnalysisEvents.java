@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,8 @@ import org.claimtrack.ledger.track.FigureText;
  * becomes one {@code event} row, with one pending {@code webhook_delivery} per active webhook that
  * wants it. Events are the difference of two stored states, so they do not depend on how the
  * analysis is computed (all at once or incrementally), and they commit or roll back with it: none is
- * lost, none is made twice.
+ * lost, none is made twice. An incremental analysis snapshots and records only the trackers it
+ * changed ({@link #snapshot(Connection, Collection)}): the others hold what they held.
  */
 public final class AnalysisEvents {
   private AnalysisEvents() {}
@@ -41,37 +44,78 @@ public final class AnalysisEvents {
 
   /** Reads the keys of what the stored analysis holds now. */
   public static Snapshot snapshot(Connection c) throws SQLException {
+    return snapshot(c, null);
+  }
+
+  /**
+   * Reads the keys of what the stored analysis holds now in these trackers (all, when null): an
+   * analysis that changes some trackers only snapshots those, so its cost is what it touched.
+   * Estimates are a tracker's own ({@code role = 'own'}), not its regions' figures shown in it.
+   */
+  public static Snapshot snapshot(Connection c, Collection<String> trackerIds) throws SQLException {
     Map<String, Item> items = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-            "select e.tracker_id, e.claim_id, e.quantity_index from estimate e join tracker t on t.id = e.tracker_id"
-                + " where e.repeat_of is null order by t.ord, e.ord");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        Item i = new Item(EventType.ESTIMATE, rs.getString(1), rs.getString(2), null, Integer.toString(rs.getInt(3)));
-        items.put(key(i), i);
+    for (List<String> batch : batches(trackerIds)) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "select e.tracker_id, e.claim_id, e.quantity_index from estimate e where e.repeat_of is null and e.role = 'own'"
+              + in("e.tracker_id", batch) + " order by e.tracker_id, e.reported_on, e.claim_id, e.quantity_index")) {
+        bind(ps, batch);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Item i = new Item(EventType.ESTIMATE, rs.getString(1), rs.getString(2), null, Integer.toString(rs.getInt(3)));
+            items.put(key(i), i);
+          }
+        }
       }
-    }
-    try (PreparedStatement ps = c.prepareStatement(
-            "select r.tracker_id, r.to_claim, r.from_claim, r.direction from revision r join tracker t on t.id = r.tracker_id"
-                + " order by t.ord, r.ord");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        Item i = new Item(EventType.REVISION, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-        items.put(key(i), i);
+      try (PreparedStatement ps = c.prepareStatement(
+          "select r.tracker_id, r.to_claim, r.from_claim, r.direction from revision r where 1 = 1"
+              + in("r.tracker_id", batch) + " order by r.tracker_id, r.to_claim, r.from_claim")) {
+        bind(ps, batch);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Item i = new Item(EventType.REVISION, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+            items.put(key(i), i);
+          }
+        }
       }
-    }
-    try (PreparedStatement ps = c.prepareStatement(
-            "select x.tracker_id, x.a, x.b, x.why from conflict x join tracker t on t.id = x.tracker_id order by t.ord, x.ord");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        String a = rs.getString(2);
-        String b = rs.getString(3);
-        boolean swap = a.compareTo(b) > 0;
-        Item i = new Item(EventType.CONFLICT, rs.getString(1), swap ? b : a, swap ? a : b, rs.getString(4));
-        items.put(key(i), i);
+      try (PreparedStatement ps = c.prepareStatement(
+          "select x.tracker_id, x.a, x.b, x.why from conflict x where 1 = 1" + in("x.tracker_id", batch)
+              + " order by x.tracker_id, x.a, x.b")) {
+        bind(ps, batch);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String a = rs.getString(2);
+            String b = rs.getString(3);
+            boolean swap = a.compareTo(b) > 0;
+            Item i = new Item(EventType.CONFLICT, rs.getString(1), swap ? b : a, swap ? a : b, rs.getString(4));
+            items.put(key(i), i);
+          }
+        }
       }
     }
     return new Snapshot(items);
+  }
+
+  /** The ids in batches of 500; one null batch (no restriction) for all trackers. */
+  private static List<List<String>> batches(Collection<String> ids) {
+    List<List<String>> out = new ArrayList<>();
+    if (ids == null) {
+      out.add(null);
+      return out;
+    }
+    List<String> all = new ArrayList<>(ids);
+    for (int i = 0; i < all.size(); i += 500) out.add(all.subList(i, Math.min(all.size(), i + 500)));
+    return out;
+  }
+
+  /** " and COLUMN in (?, ...)" for a batch; "" for no restriction. */
+  private static String in(String column, List<String> batch) {
+    return batch == null ? "" : " and " + column + " in (" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")";
+  }
+
+  private static void bind(PreparedStatement ps, List<String> batch) throws SQLException {
+    if (batch == null) return;
+    int i = 1;
+    for (String id : batch) ps.setString(i++, id);
   }
 
   private static String key(Item i) {
@@ -89,13 +133,23 @@ public final class AnalysisEvents {
    * @return how many events were written
    */
   public static int record(Connection c, Snapshot before) throws SQLException {
-    Snapshot after = snapshot(c);
+    return record(c, before, null);
+  }
+
+  /**
+   * As {@link #record(Connection, Snapshot)}, for an analysis that changed only these trackers (all,
+   * when null); {@code before} must be their snapshot.
+   */
+  public static int record(Connection c, Snapshot before, Collection<String> trackerIds) throws SQLException {
+    Snapshot after = snapshot(c, trackerIds);
     List<Item> added = new ArrayList<>();
     for (Map.Entry<String, Item> e : after.items().entrySet()) {
       if (!before.items().containsKey(e.getKey())) added.add(e.getValue());
     }
     if (added.isEmpty()) return 0;
-    Details details = Details.read(c);
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    for (Item i : added) named.add(i.trackerId());
+    Details details = Details.read(c, trackerIds == null ? null : named);
     List<long[]> hooks = new ArrayList<>(); // {id}
     List<String> hookTrackers = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("select id, tracker_id from webhook where active order by id");
@@ -151,25 +205,34 @@ public final class AnalysisEvents {
 
   /** Everything an event tells about the figures it names, read once per analysis that makes events. */
   private record Details(Map<String, String> trackerWhat, Map<String, Figure> figures) {
-    static Details read(Connection c) throws SQLException {
+    /** The details of these trackers (all, when null). */
+    static Details read(Connection c, Collection<String> trackerIds) throws SQLException {
       Map<String, String> what = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("select id, what from tracker"); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) what.put(rs.getString(1), rs.getString(2));
-      }
       Map<String, Figure> figures = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement(
-              "select e.tracker_id, e.claim_id, e.quantity_index, e.source_id, s.name, e.reported_on, e.low, e.high,"
-                  + " e.qualifier, e.hedged, e.surface, e.article_hash, e.article_id, e.file, a.title, cl.text"
-                  + " from estimate e left join source s on s.id = e.source_id left join claim cl on cl.id = e.claim_id"
-                  + " left join article a on a.hash = e.article_hash order by e.tracker_id, e.ord");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Figure f = new Figure(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-              LedgerStore.date(rs, 6) == null ? null : LedgerStore.date(rs, 6).toString(), LedgerStore.decimal(rs, 7),
-              LedgerStore.decimal(rs, 8), Qualifier.valueOf(rs.getString(9)), rs.getBoolean(10), rs.getString(11),
-              rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16));
-          figures.put(rs.getString(1) + "\u0000" + f.claimId() + "\u0000" + f.quantityIndex(), f);
-          figures.putIfAbsent(rs.getString(1) + "\u0000" + f.claimId(), f);
+      for (List<String> batch : batches(trackerIds)) {
+        try (PreparedStatement ps = c.prepareStatement("select id, what from tracker where 1 = 1" + in("id", batch))) {
+          bind(ps, batch);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) what.put(rs.getString(1), rs.getString(2));
+          }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+            "select e.tracker_id, e.claim_id, e.quantity_index, e.source_id, s.name, e.reported_on, e.low, e.high,"
+                + " e.qualifier, e.hedged, e.surface, e.article_hash, e.article_id, e.file, a.title, cl.text"
+                + " from estimate e left join source s on s.id = e.source_id left join claim cl on cl.id = e.claim_id"
+                + " left join article a on a.hash = e.article_hash where 1 = 1" + in("e.tracker_id", batch)
+                + " order by e.tracker_id, e.role, e.reported_on, e.claim_id, e.quantity_index")) {
+          bind(ps, batch);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Figure f = new Figure(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                  LedgerStore.date(rs, 6) == null ? null : LedgerStore.date(rs, 6).toString(), LedgerStore.decimal(rs, 7),
+                  LedgerStore.decimal(rs, 8), Qualifier.valueOf(rs.getString(9)), rs.getBoolean(10), rs.getString(11),
+                  rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16));
+              figures.put(rs.getString(1) + "\u0000" + f.claimId() + "\u0000" + f.quantityIndex(), f);
+              figures.putIfAbsent(rs.getString(1) + "\u0000" + f.claimId(), f);
+            }
+          }
         }
       }
       return new Details(what, figures);

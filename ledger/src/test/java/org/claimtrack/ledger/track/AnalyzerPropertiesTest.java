@@ -33,7 +33,37 @@ class AnalyzerPropertiesTest {
       "Mary Kirby", "the agency", "officials", "Pentagon", "Sabrina Singh", "CNN", "É", "'s", "X (Y)", "U.N.");
 
   record Spec(String file, String date, String name, SourceType type, String mention, String text, long n,
-      Qualifier q, String counted, boolean dated) {}
+      Qualifier q, Fig fig, boolean dated, String origin) {}
+
+  /** A random typed figure: null for a quantity the extractor did not type. */
+  record Fig(String thing, String whose, org.claimtrack.domain.Outcome outcome, int place, org.claimtrack.domain.FigureKind kind,
+      boolean nearly) {
+    Figures build() {
+      Figures f = Figures.of(thing);
+      if (whose != null) f.whose(whose, whose + "n");
+      if (outcome != null) f.outcome(outcome);
+      switch (place) {
+        case 1 -> f.inCountry("Russia");
+        case 2 -> f.inRegion("Kursk region", "Russia");
+        case 3 -> f.inRegion("Kursk region", null);
+        case 4 -> f.at("Gaza");
+        case 5 -> f.inCountry("Peru");
+        default -> { }
+      }
+      f.kind(kind);
+      if (nearly) f.reading(org.claimtrack.domain.Figure.Reading.JUST_BELOW);
+      return f;
+    }
+  }
+
+  @Provide
+  Arbitrary<Fig> figs() {
+    return Combinators.combine(Arbitraries.of("soldiers", "people", "civilians", "jobs"),
+        Arbitraries.of("North Korea", "Peru").injectNull(0.5),
+        Arbitraries.of(org.claimtrack.domain.Outcome.class).injectNull(0.5),
+        Arbitraries.integers().between(0, 5), Arbitraries.of(org.claimtrack.domain.FigureKind.class),
+        Arbitraries.of(true, false)).as(Fig::new);
+  }
 
   @Provide
   Arbitrary<List<Spec>> claims() {
@@ -47,11 +77,12 @@ class AnalyzerPropertiesTest {
         text,
         Arbitraries.longs().between(0, 50_000),
         Arbitraries.of(Qualifier.class)).as((f, d, name, type, mention, t, n, q) ->
-            new Spec(f, d, name, type, mention, t, n, q, null, true));
-    Arbitrary<String> counted = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of(WORDS),
-        Arbitraries.of("North Korean soldiers", "people", "figure", "in Opel", "troops", "people killed"));
-    return Combinators.combine(spec, counted, Arbitraries.of(true, false))
-        .as((s, c, dated) -> new Spec(s.file(), s.date(), s.name(), s.type(), s.mention(), s.text(), s.n(), s.q(), c, dated))
+            new Spec(f, d, name, type, mention, t, n, q, null, true, null));
+    Arbitrary<Fig> fig = figs().injectNull(0.2);
+    Arbitrary<String> origin = Arbitraries.of(NAMES).injectNull(0.7);
+    return Combinators.combine(spec, fig, Arbitraries.of(true, false), origin)
+        .as((s, f, dated, o) -> new Spec(s.file(), s.date(), s.name(), s.type(), s.mention(), s.text(), s.n(), s.q(), f,
+            dated, o))
         .list().ofMinSize(0).ofMaxSize(30);
   }
 
@@ -65,8 +96,10 @@ class AnalyzerPropertiesTest {
       boolean upper = s.q() == Qualifier.AT_MOST || s.q() == Qualifier.LESS_THAN || s.q() == Qualifier.UP_TO;
       boolean lower = s.q() == Qualifier.AT_LEAST || s.q() == Qualifier.MORE_THAN;
       Claims.Builder b = Claims.in(s.file(), s.date()).source(s.name(), s.type()).mention(s.mention())
-          .on(s.dated() ? s.date() : null).says(content)
-          .number(surface, upper ? null : s.n(), lower ? null : s.n(), s.q(), s.counted());
+          .on(s.dated() ? s.date() : null).says(content);
+      if (s.fig() == null) b.number(surface, upper ? null : s.n(), lower ? null : s.n(), s.q(), "troops");
+      else b.number(surface, upper ? null : s.n(), lower ? null : s.n(), s.q(), s.fig().build());
+      if (s.origin() != null && s.type() != SourceType.AUTHOR) b.citing(s.origin(), SourceType.ORGANIZATION, s.name());
       LedgerClaim c = b.build();
       if (ids.add(c.claimId())) out.add(c);
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimKind;
+import org.claimtrack.domain.Figure;
+import org.claimtrack.domain.Origin;
 import org.claimtrack.domain.Provenance;
 import org.claimtrack.domain.Qualifier;
 import org.claimtrack.domain.Quantity;
@@ -30,6 +32,8 @@ final class Claims {
     private LocalDate reportedOn;
     private String text;
     private final List<Object[]> numbers = new ArrayList<>();
+    private Origin origin;
+    private String claimId;
 
     Builder(String file, LocalDate published) {
       this.file = file;
@@ -62,9 +66,41 @@ final class Claims {
       return this;
     }
 
-    /** A quantity: its surface in the text, bounds, qualifier and counted phrase. */
+    /** A quantity: its surface in the text, bounds, qualifier and counted phrase, with no typed figure. */
     Builder number(String surface, Long low, Long high, Qualifier q, String counted) {
-      numbers.add(new Object[] {surface, low, high, q, counted});
+      numbers.add(new Object[] {surface, low, high, q, counted, null});
+      return this;
+    }
+
+    /** A quantity with its typed figure, as the extractor decides it. */
+    Builder number(String surface, Long low, Long high, Qualifier q, Figures figure) {
+      Figure f = figure.build();
+      numbers.add(new Object[] {surface, low, high, q, f.thing().value(), f});
+      return this;
+    }
+
+    /** An exact count with its typed figure. */
+    Builder number(String surface, long n, Figures figure) {
+      return number(surface, n, n, Qualifier.EXACT, figure);
+    }
+
+    /** A quantity whose typed figure says it counts nothing trackable. */
+    Builder untracked(String surface, long n, String why) {
+      numbers.add(new Object[] {surface, n, n, Qualifier.EXACT, null, Figures.notTracked(why)});
+      return this;
+    }
+
+    /** The claim relays what {@code originator} said, carried by {@code relayers}. */
+    Builder citing(String originator, SourceType type, String... relayers) {
+      List<Source> rs = new ArrayList<>();
+      for (String r : relayers) rs.add(new Source(r, SourceType.ORGANIZATION, null, null));
+      this.origin = new Origin(new Source(originator, type, null, null), null, rs);
+      return this;
+    }
+
+    /** A fixed claim id (by default one is made from the file and text). */
+    Builder id(String id) {
+      this.claimId = id;
       return this;
     }
 
@@ -77,14 +113,15 @@ final class Claims {
         if (at < 0) throw new IllegalArgumentException(n[0] + " not in " + text);
         qs.add(new Quantity((String) n[0], Span.of(offset + at, offset + at + ((String) n[0]).length()),
             n[1] == null ? null : BigDecimal.valueOf((Long) n[1]),
-            n[2] == null ? null : BigDecimal.valueOf((Long) n[2]), (Qualifier) n[3], null, (String) n[4]));
+            n[2] == null ? null : BigDecimal.valueOf((Long) n[2]), (Qualifier) n[3], null, (String) n[4],
+            (Figure) n[5]));
       }
       Source s = type == SourceType.AUTHOR ? Source.author(name) : new Source(name, type, null, affiliation);
-      String id = hash + "-" + Integer.toHexString(text.hashCode());
+      String id = claimId != null ? claimId : hash + "-" + Integer.toHexString(text.hashCode());
       Claim c = new Claim(id, type == SourceType.AUTHOR ? ClaimKind.AUTHORIAL : ClaimKind.REPORTED, s,
           type == SourceType.AUTHOR ? null : Span.of(0, 5), type == SourceType.AUTHOR ? null : "said",
           type == SourceType.AUTHOR ? null : Span.of(6, 10), text, Span.of(offset, offset + text.length()), reportedOn, null, false, List.of(), qs,
-          new Provenance(hash, 0, List.of("test"), "test"));
+          origin, new Provenance(hash, 0, List.of("test"), "test"));
       return new LedgerClaim(file, hash, file, null, "Example Wire", published, c,
           mention != null ? mention : (type == SourceType.AUTHOR ? null : name));
     }
