@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param quantities the numbers in the content
  * @param origin who originated and who relayed what the claim says, when the text states a relay
  *     ("X said, citing Y"); null when the source speaks for itself
+ * @param places the resolved places in the claim's sentence, in text order, each with its role
+ *     (where it happened, where the source is, an origin); empty when none or not looked for
  * @param provenance what made the claim
  */
 public record Claim(
@@ -40,6 +42,7 @@ public record Claim(
     List<Hedge> hedges,
     List<Quantity> quantities,
     Origin origin,
+    List<ClaimPlace> places,
     Provenance provenance) {
 
   public Claim {
@@ -51,6 +54,7 @@ public record Claim(
     Objects.requireNonNull(provenance, "provenance");
     hedges = List.copyOf(hedges);
     quantities = List.copyOf(quantities);
+    places = places == null ? List.of() : List.copyOf(places);
     if ((cue == null) != (cueSpan == null)) {
       throw new IllegalArgumentException("cue and cueSpan must both be set or both be null");
     }
@@ -67,7 +71,21 @@ public record Claim(
       Span span, LocalDate reportedOn, String about, boolean hedged, List<Hedge> hedges, List<Quantity> quantities,
       Provenance provenance) {
     this(id, kind, source, sourceSpan, cue, cueSpan, text, span, reportedOn, about, hedged, hedges, quantities, null,
-        provenance);
+        List.of(), provenance);
+  }
+
+  /** A claim with no places looked for (before the places stage). */
+  public Claim(String id, ClaimKind kind, Source source, Span sourceSpan, String cue, Span cueSpan, String text,
+      Span span, LocalDate reportedOn, String about, boolean hedged, List<Hedge> hedges, List<Quantity> quantities,
+      Origin origin, Provenance provenance) {
+    this(id, kind, source, sourceSpan, cue, cueSpan, text, span, reportedOn, about, hedged, hedges, quantities, origin,
+        List.of(), provenance);
+  }
+
+  /** This claim with the given places and provenance (what the places stage adds). */
+  public Claim withPlaces(List<ClaimPlace> newPlaces, Provenance newProvenance) {
+    return new Claim(id, kind, source, sourceSpan, cue, cueSpan, text, span, reportedOn, about, hedged, hedges,
+        quantities, origin, newPlaces, newProvenance);
   }
 
   /** Who originated what the claim says: the origin's source when a relay is stated, else the source. */
@@ -84,6 +102,7 @@ public record Claim(
     hedges.forEach(h -> all.add(h.span()));
     quantities.forEach(q -> all.add(q.span()));
     if (origin != null && origin.sourceSpan() != null) all.add(origin.sourceSpan());
+    places.forEach(p -> all.add(p.span()));
     return all;
   }
 }

@@ -28,25 +28,38 @@ import org.claimtrack.nlp.NlpPipeline;
 import org.claimtrack.nlp.Sentence;
 import org.claimtrack.nlp.Timex;
 import org.claimtrack.nlp.Token;
+import org.claimtrack.places.ClaimPlaces;
+import org.claimtrack.places.PlaceFinder;
+import org.claimtrack.places.Places;
 
-/** The claim extractor: NLP, then attribution, sources, quantities, dates and hedges. */
+/** The claim extractor: NLP, then attribution, sources, quantities, dates, hedges and places. */
 final class DefaultClaimExtractor implements ClaimExtractor {
   static final String VERSION = "claimtrack-0.1.0";
 
   private final ExtractorConfig config;
   private final NlpPipeline nlp;
   private final List<String> stages;
+  private final PlaceFinder places;
 
   DefaultClaimExtractor(ExtractorConfig config, NlpPipeline nlp) {
+    this(config, nlp, Places.standard());
+  }
+
+  /** An extractor whose claims get their places from {@code places}; none looked for when it is null. */
+  DefaultClaimExtractor(ExtractorConfig config, NlpPipeline nlp, PlaceFinder places) {
     this.config = config;
     this.nlp = nlp;
-    this.stages = stages(nlp.name());
+    this.places = places;
+    List<String> st = new ArrayList<>(stages(nlp.name()));
+    if (places == null) st.remove(Places.STAGE);
+    else st.set(st.indexOf(Places.STAGE), places.name());
+    this.stages = List.copyOf(st);
   }
 
   /** The versioned stages an extractor over pipeline {@code nlpName} runs. */
   static List<String> stages(String nlpName) {
     return List.of(nlpName, AttributionStage.STAGE, DiscourseStage.STAGE, SourceResolver.STAGE, QuantityStage.STAGE,
-        org.claimtrack.extract.figure.FigureStage.STAGE, TimeNormalizer.STAGE, HedgeStage.STAGE);
+        org.claimtrack.extract.figure.FigureStage.STAGE, TimeNormalizer.STAGE, HedgeStage.STAGE, Places.STAGE);
   }
 
   @Override
@@ -109,7 +122,10 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     if (tooLarge != null) return Result.failed(tooLarge);
     List<Claim> claims = new Run(article, doc, quotes).claims();
     tooLarge = config.limits().tooManyClaims(inputName(article), claims.size());
-    return tooLarge != null ? Result.failed(tooLarge) : Result.ok(new ArticleClaims(article, claims));
+    if (tooLarge != null) return Result.failed(tooLarge);
+    // places: the finder reads the tokens and NER just computed (no second NLP run)
+    if (places != null) claims = ClaimPlaces.place(claims, doc, places.find(doc), places.name());
+    return Result.ok(new ArticleClaims(article, claims));
   }
 
   /** How a problem names the article: its file, and its id when that says more. */

@@ -13,8 +13,11 @@ import java.util.List;
 import org.claimtrack.domain.Change;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimKind;
+import org.claimtrack.domain.ClaimPlace;
 import org.claimtrack.domain.Hedge;
 import org.claimtrack.domain.Origin;
+import org.claimtrack.domain.PlaceKind;
+import org.claimtrack.domain.PlaceRole;
 import org.claimtrack.domain.Provenance;
 import org.claimtrack.domain.Qualifier;
 import org.claimtrack.domain.Quantity;
@@ -81,6 +84,20 @@ public final class ClaimJson {
       ArrayNode relayers = or.putArray("relayers");
       c.origin().relayers().forEach(r -> relayers.add(source(r)));
     }
+    ArrayNode places = o.putArray("places");
+    for (ClaimPlace pl : c.places()) {
+      ObjectNode po = places.addObject();
+      po.set("span", span(pl.span()));
+      po.put("name", pl.name());
+      po.put("geonameid", pl.geonameid());
+      po.put("lat", pl.lat());
+      po.put("lon", pl.lon());
+      po.put("country", pl.country());
+      po.put("admin1", pl.admin1());
+      po.put("kind", pl.kind().name());
+      po.put("role", pl.role().name());
+      po.put("why", pl.why());
+    }
     ObjectNode p = o.putObject("provenance");
     p.put("article", c.provenance().article());
     p.put("sentence", c.provenance().sentence());
@@ -136,13 +153,25 @@ public final class ClaimJson {
           decimal(q.get("high")), Qualifier.valueOf(q.get("qualifier").asText()), str(q, "unit"),
           str(q, "counted"), change(q.get("change")), FigureJson.fromJson(q.get("figure"))));
     }
+    // claims stored before the places stage have no "places": read as none
+    List<ClaimPlace> places = new ArrayList<>();
+    JsonNode pls = c.get("places");
+    if (pls != null && !pls.isNull()) {
+      for (JsonNode pl : pls) {
+        places.add(new ClaimPlace(span(pl.get("span")), pl.get("name").asText(),
+            pl.hasNonNull("geonameid") ? pl.get("geonameid").asLong() : null,
+            pl.hasNonNull("lat") ? pl.get("lat").asDouble() : null, pl.hasNonNull("lon") ? pl.get("lon").asDouble() : null,
+            str(pl, "country"), str(pl, "admin1"), PlaceKind.valueOf(pl.get("kind").asText()),
+            PlaceRole.valueOf(pl.get("role").asText()), pl.get("why").asText()));
+      }
+    }
     JsonNode p = c.get("provenance");
     List<String> stages = new ArrayList<>();
     for (JsonNode x : p.get("stages")) stages.add(x.asText());
     return new Claim(c.get("id").asText(), ClaimKind.valueOf(c.get("kind").asText()), source,
         span(c.get("sourceSpan")), str(c, "cue"), span(c.get("cueSpan")), c.get("text").asText(),
         span(c.get("span")), c.hasNonNull("reportedOn") ? LocalDate.parse(c.get("reportedOn").asText()) : null,
-        str(c, "about"), c.get("hedged").asBoolean(), hedges, qs, origin,
+        str(c, "about"), c.get("hedged").asBoolean(), hedges, qs, origin, places,
         new Provenance(p.get("article").asText(), p.get("sentence").asInt(), stages, str(p, "version")));
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimtrack.domain.PlaceKind;
 import org.claimtrack.domain.Span;
 import org.claimtrack.nlp.NlpDocument;
 import org.claimtrack.nlp.Sentence;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.claimtrack.domain.PlaceKind;
 
 /**
  * The offline gazetteer: GeoNames towns (cities500), first- and second-level divisions, countries

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.claimtrack.domain.PlaceKind;
 
 /**
  * Builds the gazetteer file from the npm packages {@code places/gazetteer/fetch.sh} unpacked and

@@ -2,6 +2,7 @@ package org.claimtrack.places;
 
 import java.util.List;
 import java.util.Objects;
+import org.claimtrack.domain.PlaceKind;
 import org.claimtrack.domain.Span;
 
 /**

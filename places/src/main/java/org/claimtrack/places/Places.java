@@ -4,6 +4,9 @@ package org.claimtrack.places;
 public final class Places {
   private Places() {}
 
+  /** Versioned name of the standard finder's stage, without loading the gazetteer. */
+  public static final String STAGE = DefaultPlaceFinder.NAME;
+
   private static final class Holder {
     static final PlaceFinder STANDARD = new DefaultPlaceFinder(Gazetteer.load());
   }

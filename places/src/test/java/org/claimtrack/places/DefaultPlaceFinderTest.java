@@ -3,6 +3,7 @@ package org.claimtrack.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.claimtrack.domain.PlaceKind;
 import org.junit.jupiter.api.Test;
 
 /** The finder's rules on hand-tagged sentences over the real gazetteer (no CoreNLP). */

@@ -99,6 +99,12 @@ final class Pages {
       ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
     });
     r.get("/docs", ctx -> html(ctx, app.render("docs", Map.of())));
+    r.get("/map", ctx -> map(ctx, app));
+    r.get("/map/countries.geojson", ctx -> {
+      ctx.header("Cache-Control", "max-age=86400");
+      ctx.contentType("application/geo+json");
+      ctx.result(Outlines.geojson());
+    });
   }
 
   private static Map<String, Object> model(Object... kv) {
@@ -214,7 +220,17 @@ final class Pages {
         Charts.tracker(d), legend, rows, revs, confs, days, undated,
         d.analyzedAt() == null ? "-" : DRAWN.format(d.analyzedAt()), base + "/estimates?format=csv", base + "/estimates",
         "/trackers/" + Urls.seg(t.id()) + "/feed.atom");
-    html(ctx, app.render("tracker", Map.of("chrome", app.chrome(ctx, t.what(), "trackers"), "page", page)));
+    // where its figures are: the places of its estimates' claims (issue 11)
+    List<MapData.Group> groups = MapData.groups(List.copyOf(d.claims().values()), sourceNames(d));
+    String query = mapQuery(t.id(), null, null, null);
+    Views.MapPage where = mapPage(groups, null, query, List.of(), t.id(), null, null, null);
+    html(ctx, app.render("tracker", Map.of("chrome", app.chrome(ctx, t.what(), "trackers"), "page", page, "where", where)));
+  }
+
+  private static Map<String, String> sourceNames(TrackerData d) {
+    Map<String, String> m = new HashMap<>();
+    for (String id : d.sources().keySet()) m.put(id, d.sourceName(id));
+    return m;
   }
 
   private static String figureLabel(List<Estimate> es, String claimId, Map<String, String> label) {
@@ -229,6 +245,46 @@ final class Pages {
 
   private static String sourceOf(List<Estimate> es, String claimId) {
     return es.stream().filter(e -> e.claimId().equals(claimId)).map(Estimate::sourceId).findFirst().orElse("?");
+  }
+
+  // ---- the map (issue 11) ----
+
+  private static void map(Context ctx, App app) {
+    String place = Params.text(ctx, "place");
+    Views.MapPage page = app.pool.with(l -> {
+      Browse.Filter f = Api.filter(ctx, l, false);
+      List<MapData.Group> groups = MapData.load(l, f);
+      List<Views.MapTracker> trackers = l.trackers().stream().map(t -> new Views.MapTracker(t.id(), t.what())).toList();
+      String query = mapQuery(f.trackerId(), Params.text(ctx, "source"), f.from(), f.to());
+      return mapPage(groups, place, query, trackers, f.trackerId(), Params.text(ctx, "source"),
+          f.from() == null ? null : f.from().toString(), f.to() == null ? null : f.to().toString());
+    });
+    html(ctx, app.render("map", Map.of("chrome", app.chrome(ctx, "Map", "map"), "page", page)));
+  }
+
+  static String mapQuery(String tracker, String source, LocalDate from, LocalDate to) {
+    List<String> q = new ArrayList<>();
+    if (tracker != null) q.add("tracker=" + Urls.q(tracker));
+    if (source != null) q.add("source=" + Urls.q(source));
+    if (from != null) q.add("from=" + from);
+    if (to != null) q.add("to=" + to);
+    return String.join("&", q);
+  }
+
+  static Views.MapPage mapPage(List<MapData.Group> groups, String place, String query, List<Views.MapTracker> trackers,
+      String tracker, String source, String from, String to) {
+    List<Views.MapPlace> rows = new ArrayList<>();
+    Views.MapPlace selected = null;
+    for (MapData.Group g : groups) {
+      List<Views.MapClaim> claims = g.items().stream().map(i -> new Views.MapClaim(i.text(), i.source(), i.reportedOn(),
+          i.role(), i.mention(), i.link())).toList();
+      Views.MapPlace row = new Views.MapPlace(g.key(), g.name(), String.join(", ", g.names()), g.kind(),
+          g.country(), g.admin1(), g.claims(), g.href(query), claims);
+      rows.add(row);
+      if (g.key().equals(place)) selected = row;
+    }
+    return new Views.MapPage(rows, selected, "/api/places" + (query.isEmpty() ? "" : "?" + query), trackers, tracker,
+        source, from, to);
   }
 
   // ---- articles ----

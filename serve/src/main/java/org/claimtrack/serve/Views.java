@@ -18,6 +18,7 @@ public final class Views {
       new NavItem("sources", "Sources", "/sources"),
       new NavItem("articles", "Articles", "/articles"),
       new NavItem("search", "Search", "/search"),
+      new NavItem("map", "Map", "/map"),
       new NavItem("ingest", "Ingest", "/ingest"),
       new NavItem("docs", "API", "/docs"));
 
@@ -87,4 +88,18 @@ public final class Views {
       String error) {}
 
   public record ErrorPage(int status, String title, String detail) {}
+
+  /** A tracker in the map's filter. */
+  public record MapTracker(String id, String what) {}
+
+  /** A claim naming a place on the map. */
+  public record MapClaim(String text, String source, String reportedOn, String role, String mention, String link) {}
+
+  /** A place on the map: its key, the names it is written as, and the claims naming it. */
+  public record MapPlace(String key, String name, String names, String kind, String country, String admin1, int claims,
+      String href, List<MapClaim> items) {}
+
+  /** The map page: places (most claims first), the selected one, where the script reads them, the filters. */
+  public record MapPage(List<MapPlace> places, MapPlace selected, String api, List<MapTracker> trackers,
+      String tracker, String source, String from, String to) {}
 }

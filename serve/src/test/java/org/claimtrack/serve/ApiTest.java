@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.claimtrack.ledger.Export;
 import org.claimtrack.ledger.Ledger;
@@ -356,7 +357,7 @@ class ApiTest {
   void everyPageHasTheCspAndNoInlineScriptOrStyle() {
     String article = s.json("/api/articles").get("items").get(0).get("hash").asText();
     for (String path : List.of("/", "/trackers", "/trackers/" + RUSSIA, "/articles", "/articles/" + article, "/sources",
-        "/sources/NIS", "/search?q=Sergeevka", "/ingest", "/login", "/docs", "/nope")) {
+        "/sources/NIS", "/search?q=Sergeevka", "/ingest", "/login", "/docs", "/map", "/map?tracker=" + RUSSIA, "/nope")) {
       HttpResponse<String> r = s.get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(path.equals("/nope") ? 404 : 200);
       String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
@@ -378,5 +379,41 @@ class ApiTest {
         .PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
     assertThat(put.statusCode()).isIn(404, 405);
     assertThat(put.body()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void placesOfTheClaimsComeGroupedByEntryWithTheirClaimsAndNarrowByTrackerSourceAndDate() {
+    JsonNode all = s.json("/api/places").get("places");
+    Map<String, JsonNode> byName = new java.util.HashMap<>();
+    for (JsonNode p : all) byName.putIfAbsent(p.get("name").asText(), p);
+    // the seed's places (issue 11): Kursk region, Sergeevka at its containing place, Kazan, Russia's Far East
+    assertThat(byName).containsKeys("Kursk region", "Sergeevka", "Kazan", "Far East");
+    assertThat(byName.get("Kursk region").get("kind").asText()).isEqualTo("ADMIN1");
+    assertThat(byName.get("Kursk region").get("country").asText()).isEqualTo("RU");
+    assertThat(byName.get("Sergeevka").get("admin1").asText()).startsWith("Kursk");
+    assertThat(byName.get("Kazan").get("admin1").asText()).containsIgnoringCase("Tatarstan");
+    assertThat(byName.get("Far East").get("lon").asDouble()).isGreaterThan(100);
+    for (JsonNode p : all) {
+      assertThat(p.get("items").size()).as(p.get("name").asText()).isEqualTo(p.get("claims").asInt()).isPositive();
+      for (JsonNode i : p.get("items")) assertThat(i.get("link").asText()).startsWith("/articles/");
+    }
+    int kazanClaims = byName.get("Kazan").get("claims").asInt();
+    String kazanClaim = byName.get("Kazan").get("items").get(0).get("claim").asText();
+    JsonNode claim = s.json("/api/claims/" + kazanClaim);
+    assertThat(claim.get("places").toString()).contains("Kazan");
+    // narrowing: a tracker's places are among all places; a date range after the corpus names none
+    JsonNode russia = s.json("/api/places?tracker=" + RUSSIA).get("places");
+    assertThat(russia.size()).isPositive().isLessThanOrEqualTo(all.size());
+    int total = 0, inRussia = 0;
+    for (JsonNode p : all) total += p.get("claims").asInt();
+    for (JsonNode p : russia) inRussia += p.get("claims").asInt();
+    assertThat(inRussia).isLessThan(total);
+    assertThat(s.json("/api/places?from=2030-01-01").get("places").size()).isZero();
+    assertThat(s.json("/api/places?source=NIS").get("places").size()).isPositive().isLessThan(all.size());
+    assertThat(kazanClaims).isPositive();
+    problem(s.get("/api/places?source=nobody-at-all"), 400);
+    // the outlines: Natural Earth countries as GeoJSON
+    JsonNode outlines = s.json("/map/countries.geojson");
+    assertThat(outlines.get("features").size()).isGreaterThan(200);
   }
 }

@@ -269,4 +269,73 @@ class BrowserTest {
       plain.quit();
     }
   }
+
+  static WebElement marker(String name) {
+    return d.findElements(By.cssSelector("#map path.place-marker")).stream()
+        .filter(m -> name.equals(m.getAttribute("data-name"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no marker named " + name + " on the map"));
+  }
+
+  static void mapDrawn() {
+    waiting(60).until(x -> {
+      WebElement m = d.findElement(By.id("map"));
+      return m.getAttribute("data-places") != null && m.getAttribute("data-outlines") != null;
+    });
+  }
+
+  @Test
+  void theMapShowsTheSeedsPlacesOverCountryOutlinesAndClickingAPlaceListsItsClaims() throws Exception {
+    d.get(s.url("/map"));
+    mapDrawn();
+    noAlert();
+    assertThat(d.findElements(By.cssSelector("#map path.country")).size()).as("country outlines").isGreaterThan(200);
+    List<String> names = d.findElements(By.cssSelector("#map path.place-marker")).stream()
+        .map(m -> m.getAttribute("data-name")).toList();
+    assertThat(names).contains("Kursk region", "Sergeevka", "Kazan", "Far East");
+    // no tile server: every image and request is this server's
+    assertThat(d.findElements(By.cssSelector("#map img.leaflet-tile"))).isEmpty();
+    shot(d, "map");
+
+    new Actions(d).moveToElement(marker("Kazan")).click().perform();
+    WebElement panel = d.findElement(By.id("place-claims"));
+    waiting(10).until(x -> panel.getText().startsWith("Kazan"));
+    List<WebElement> claims = panel.findElements(By.cssSelector("ul.claims li a"));
+    assertThat(claims).isNotEmpty();
+    assertThat(panel.getText()).contains("Tatarstan");
+    assertThat(claims.get(0).getAttribute("href")).contains("/articles/").contains("#claim-");
+
+    // keyboard: a place is focusable and Enter lists its claims (Sergeevka: at its containing place)
+    marker("Sergeevka").sendKeys(Keys.ENTER);
+    waiting(10).until(x -> panel.getText().startsWith("Sergeevka"));
+    assertThat(panel.getText()).contains("Kursk");
+    shot(d, "map-place");
+
+    // filtered by tracker: fewer (or as many) places, and the filter is kept in the form
+    int allPlaces = Integer.parseInt(d.findElement(By.id("map")).getAttribute("data-places"));
+    d.get(s.url("/map?tracker=" + ApiTest.RUSSIA));
+    mapDrawn();
+    assertThat(Integer.parseInt(d.findElement(By.id("map")).getAttribute("data-places"))).isPositive()
+        .isLessThanOrEqualTo(allPlaces);
+    assertThat(new org.openqa.selenium.support.ui.Select(d.findElement(By.name("tracker"))).getFirstSelectedOption()
+        .getAttribute("value")).isEqualTo(ApiTest.RUSSIA);
+
+    // the list under the map works without JavaScript too: its link opens the place's claims
+    d.get(s.url("/map"));
+    d.findElement(By.linkText("Kazan")).click();
+    assertThat(d.findElement(By.cssSelector("#place-claims h3")).getText()).startsWith("Kazan");
+    assertThat(d.findElements(By.cssSelector("#place-claims ul.claims li"))).isNotEmpty();
+  }
+
+  @Test
+  void aTrackerPageShowsWhereItsFiguresAre() throws Exception {
+    d.get(s.url("/trackers/" + ApiTest.RUSSIA));
+    mapDrawn();
+    List<WebElement> rows = d.findElements(By.cssSelector("section.where table.places tbody tr"));
+    assertThat(rows).isNotEmpty();
+    assertThat(d.findElements(By.cssSelector("section.where #map path.place-marker"))).hasSize(rows.size());
+    assertThat(d.findElement(By.cssSelector("section.where")).getText()).contains("Russia");
+    new Actions(d).moveToElement(d.findElements(By.cssSelector("section.where #map path.place-marker")).get(0)).click().perform();
+    waiting(10).until(x -> !d.findElements(By.cssSelector("#place-claims ul.claims li")).isEmpty());
+    shot(d, "tracker-where");
+  }
 }

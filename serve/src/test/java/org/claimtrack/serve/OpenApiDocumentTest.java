@@ -79,6 +79,7 @@ class OpenApiDocumentTest {
     samples.put("/api/articles/{hash}", "/api/articles/" + article);
     samples.put("/api/claims", "/api/claims?limit=500");
     samples.put("/api/claims/{id}", "/api/claims/" + claim);
+    samples.put("/api/places", "/api/places");
     samples.put("/api/search", "/api/search?q=troops");
     samples.put("/api/ingest", "/api/ingest");
     samples.put("/api/ingest/{id}", "/api/ingest/" + job);

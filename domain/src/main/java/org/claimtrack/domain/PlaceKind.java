@@ -1,6 +1,6 @@
-package org.claimtrack.places;
+package org.claimtrack.domain;
 
-/** What sort of place an entry is. */
+/** What sort of place a gazetteer entry is (places and claims share it). */
 public enum PlaceKind {
   /** A country (or dependent territory with its own ISO code). */
   COUNTRY,
