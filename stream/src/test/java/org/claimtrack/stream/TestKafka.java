@@ -25,10 +25,10 @@ import org.apache.kafka.common.test.TestKitNodes;
  * A real Kafka broker (KRaft, one combined broker and controller) in this JVM: Kafka's own test
  * kit, no Docker. Transactions work (the dead-letter sink writes in them).
  */
-final class TestKafka implements AutoCloseable {
+public final class TestKafka implements AutoCloseable {
   private final KafkaClusterTestKit cluster;
 
-  TestKafka() throws Exception {
+  public TestKafka() throws Exception {
     TestKitNodes nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1)
         .build();
     cluster = new KafkaClusterTestKit.Builder(nodes)
@@ -43,18 +43,18 @@ final class TestKafka implements AutoCloseable {
     cluster.waitForReadyBrokers();
   }
 
-  String bootstrap() {
+  public String bootstrap() {
     return cluster.bootstrapServers();
   }
 
-  void createTopic(String topic, int partitions) throws Exception {
+  public void createTopic(String topic, int partitions) throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap()))) {
       admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
     }
   }
 
   /** Sends raw records (value bytes, to one partition) and waits until they are acknowledged. */
-  void send(String topic, int partition, String key, byte[]... values) throws Exception {
+  public void send(String topic, int partition, String key, byte[]... values) throws Exception {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -67,7 +67,7 @@ final class TestKafka implements AutoCloseable {
   }
 
   /** Every committed record of a topic, from the start (read_committed: aborted transactions are not seen). */
-  List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
+  public List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -7,7 +7,7 @@ import java.util.UUID;
  * The PostgreSQL the ledger's tests use (as started by {@code .ci/postgres-setup}), one fresh
  * schema per test. It never skips: without a reachable server it fails and says how to get one.
  */
-final class TestPostgres {
+public final class TestPostgres {
   static final String URL = env("CLAIMTRACK_TEST_PG_URL", "jdbc:postgresql://localhost:5432/claimtrack_test");
   static final String USER = env("CLAIMTRACK_TEST_PG_USER", "claimtrack");
   static final String PASSWORD = env("CLAIMTRACK_TEST_PG_PASSWORD", "claimtrack");
@@ -20,7 +20,7 @@ final class TestPostgres {
   }
 
   /** A new schema's coordinates (the ledger makes the schema on first open). */
-  static StreamConfig.Db freshSchema() {
+  public static StreamConfig.Db freshSchema() {
     try (var c = DriverManager.getConnection(URL, USER, PASSWORD)) {
       c.isValid(5);
     } catch (Exception e) {
@@ -31,7 +31,7 @@ final class TestPostgres {
     return new StreamConfig.Db(URL, USER, PASSWORD, schema);
   }
 
-  static void drop(StreamConfig.Db db) {
+  public static void drop(StreamConfig.Db db) {
     if (db == null) return;
     try (var c = DriverManager.getConnection(URL, USER, PASSWORD); var s = c.createStatement()) {
       s.execute("drop schema if exists " + db.schema() + " cascade");
