@@ -171,7 +171,7 @@ public final class CopyFilter {
       first = getRuntimeContext().getState(d);
       waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", Incoming.class));
       skipped = new Tally(getRuntimeContext(), Tally.SKIPPED_DUPLICATE);
-      metrics = new StageMetrics(getRuntimeContext().getMetricGroup(), "exactCopies");
+      metrics = new StageMetrics(getRuntimeContext(), "exactCopies");
     }
 
     @Override
@@ -196,14 +196,14 @@ public final class CopyFilter {
     private void decide(Incoming a, Collector<Incoming> out) throws Exception {
       long t0 = System.nanoTime();
       String f = first.value();
+      if (f == null) first.update(a.id());
+      metrics.done(t0); // before passing it on: the stages chained after this one run inside collect()
       if (f != null) {
         skipped.add();
         log.debug("{} ({}): skipped: duplicate of {}", a.where(), a.id(), f);
       } else {
-        first.update(a.id());
         out.collect(a);
       }
-      metrics.done(t0);
     }
   }
 
@@ -212,6 +212,7 @@ public final class CopyFilter {
     private final Duration retention;
     private transient MapState<String, Long> members;
     private transient ListState<BandProbe> waiting;
+    private transient StageMetrics metrics;
 
     Bands(Duration retention) {
       this.retention = retention;
@@ -223,6 +224,7 @@ public final class CopyFilter {
       d.enableTimeToLive(ttl(retention));
       members = getRuntimeContext().getMapState(d);
       waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", BandProbe.class));
+      metrics = new StageMetrics(getRuntimeContext(), "bands");
     }
 
     @Override
@@ -245,6 +247,7 @@ public final class CopyFilter {
     }
 
     private void take(BandProbe p, Context ctx, Collector<Query> out) throws Exception {
+      long t0 = System.nanoTime();
       int asked = 0;
       int live = 0;
       boolean known = false;
@@ -263,6 +266,7 @@ public final class CopyFilter {
       }
       if (!known && live < MAX_BUCKET) members.put(p.hash(), p.timestamp());
       ctx.output(BAND_DONE, Evidence.bandDone(p.hash(), asked));
+      metrics.done(t0);
     }
   }
 
@@ -324,7 +328,7 @@ public final class CopyFilter {
     public void open(OpenContext ctx) {
       pending = getRuntimeContext().getState(new ValueStateDescriptor<>("pending", Pending.class));
       skipped = new Tally(getRuntimeContext(), Tally.SKIPPED_NEAR_DUPLICATE);
-      metrics = new StageMetrics(getRuntimeContext().getMetricGroup(), "nearCopies");
+      metrics = new StageMetrics(getRuntimeContext(), "nearCopies");
     }
 
     @Override
@@ -350,14 +354,15 @@ public final class CopyFilter {
       long t0 = System.nanoTime();
       pending.clear();
       Incoming a = p.article();
-      if (p.best() != null && p.bestSimilarity() >= threshold) {
+      boolean copy = p.best() != null && p.bestSimilarity() >= threshold;
+      metrics.done(t0); // before passing it on: extraction is chained after this stage, inside collect()
+      if (copy) {
         skipped.add();
         log.debug("{} ({}): skipped: {}", a.where(), a.id(),
             String.format(Locale.ROOT, "near duplicate of %s (similarity %.2f)", p.best(), p.bestSimilarity()));
       } else {
         out.collect(a);
       }
-      metrics.done(t0);
     }
   }
 }

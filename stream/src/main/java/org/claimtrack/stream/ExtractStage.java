@@ -40,7 +40,7 @@ final class ExtractStage extends ProcessFunction<Incoming, Extracted> {
 
   @Override
   public void open(OpenContext ctx) {
-    metrics = new StageMetrics(getRuntimeContext().getMetricGroup(), "extract");
+    metrics = new StageMetrics(getRuntimeContext(), "extract");
     inLedger = new Tally(getRuntimeContext(), Tally.SKIPPED_IN_LEDGER);
     dead = new Tally(getRuntimeContext(), Tally.DEAD_LETTERS);
     ledger = new LedgerAccess(db);

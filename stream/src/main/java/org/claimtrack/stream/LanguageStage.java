@@ -29,7 +29,7 @@ final class LanguageStage extends ProcessFunction<Incoming, Incoming> {
 
   @Override
   public void open(OpenContext ctx) {
-    metrics = new StageMetrics(getRuntimeContext().getMetricGroup(), "language");
+    metrics = new StageMetrics(getRuntimeContext(), "language");
     skipped = new Tally(getRuntimeContext(), Tally.SKIPPED_LANGUAGE);
     policy = languages.isEmpty() ? null : new LanguagePolicy(LanguageDetector.standard(), languages, true);
   }

@@ -22,7 +22,7 @@ import org.claimtrack.ledger.LedgerException;
  * database refuses as data goes to the dead letters.
  *
  * <p>Metrics: {@code claimtrack.storedPerSecond} (articles/s over the last minute), {@code
- * claimtrack.storeMillis}, {@code claimtrack.lagMillis} (from the record's timestamp in Kafka to
+ * claimtrack.storeMicros}, {@code claimtrack.lagMillis} (from the record's timestamp in Kafka to
  * its commit in the ledger, for the last article).
  */
 final class LedgerWriter extends ProcessFunction<Extracted, Stored> {
@@ -33,6 +33,8 @@ final class LedgerWriter extends ProcessFunction<Extracted, Stored> {
   private transient Tally unchanged;
   private transient Tally dead;
   private transient volatile long lastLag;
+  private transient org.apache.flink.api.common.accumulators.LongMinimum firstStore;
+  private transient org.apache.flink.api.common.accumulators.LongMaximum lastStore;
 
   LedgerWriter(StreamConfig.Db db) {
     this.db = db;
@@ -41,14 +43,22 @@ final class LedgerWriter extends ProcessFunction<Extracted, Stored> {
   @Override
   public void open(OpenContext ctx) {
     var group = StageMetrics.group(getRuntimeContext().getMetricGroup());
-    metrics = new StageMetrics(getRuntimeContext().getMetricGroup(), "store");
+    metrics = new StageMetrics(getRuntimeContext(), "store");
     stored = new Tally(getRuntimeContext(), Tally.STORED);
     unchanged = new Tally(getRuntimeContext(), Tally.UNCHANGED);
     dead = new Tally(getRuntimeContext(), Tally.DEAD_LETTERS);
     group.meter("storedPerSecond", new MeterView(stored.metric(), 60));
     group.gauge("lagMillis", (Gauge<Long>) () -> lastLag);
+    firstStore = new org.apache.flink.api.common.accumulators.LongMinimum();
+    lastStore = new org.apache.flink.api.common.accumulators.LongMaximum();
+    getRuntimeContext().addAccumulator(FIRST_STORE, firstStore);
+    getRuntimeContext().addAccumulator(LAST_STORE, lastStore);
     ledger = new LedgerAccess(db);
   }
+
+  /** Accumulators: when the run's first and last articles were stored (ms since the epoch), for throughput. */
+  static final String FIRST_STORE = "firstStoreMillis";
+  static final String LAST_STORE = "lastStoreMillis";
 
   @Override
   public void processElement(Extracted e, Context ctx, Collector<Stored> out) {
@@ -69,6 +79,9 @@ final class LedgerWriter extends ProcessFunction<Extracted, Stored> {
     long ms = metrics.done(t0);
     if (outcome == IngestOutcome.STORED) {
       stored.add();
+      long now = System.currentTimeMillis();
+      firstStore.add(now);
+      lastStore.add(now);
     } else {
       unchanged.add();
     }

@@ -16,7 +16,7 @@ final class ParseStage extends ProcessFunction<RawRecord, Incoming> {
 
   @Override
   public void open(OpenContext ctx) {
-    metrics = new StageMetrics(getRuntimeContext().getMetricGroup(), "parse");
+    metrics = new StageMetrics(getRuntimeContext(), "parse");
     dead = new Tally(getRuntimeContext(), Tally.DEAD_LETTERS);
   }
 
