@@ -21,6 +21,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.claimtrack.domain.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,28 +50,58 @@ final class CoreNlpPipeline implements NlpPipeline {
   CoreNlpPipeline(NlpConfig config) {
     this.config = config;
     long t0 = System.nanoTime();
-    Properties seg = new Properties();
-    seg.setProperty("annotators", "tokenize,ssplit");
-    seg.setProperty("tokenize.language", "en");
-    // a line break ends a sentence: news text puts one paragraph, title or date line per line
-    seg.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    segmenter = new StanfordCoreNLP(seg);
+    // the parser and SUTime load on threads of their own, beside the two StanfordCoreNLP pipelines:
+    // they share nothing with them (CoreNLP's annotator pool, which the pipelines use, is not made for
+    // concurrent construction, so those two are made one after the other, here)
+    ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "claimtrack-corenlp-load");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<DependencyParser> parsing = loaders.submit(() -> DependencyParser.loadFromModelFile(config.parserModel()));
+      Future<TimeAnnotator> times = loaders.submit(() -> {
+        Properties time = new Properties();
+        time.setProperty("sutime.rules", deterministicSuTimeRules());
+        return new TimeAnnotator("sutime", time, true);
+      });
 
-    Properties tag = new Properties();
-    tag.setProperty("annotators", "pos,lemma,ner");
-    tag.setProperty("ner.model", config.nerModel());
-    tag.setProperty("ner.useSUTime", "false");
-    tag.setProperty("ner.applyNumericClassifiers", "false");
-    tag.setProperty("ner.applyFineGrained", "false");
-    tag.setProperty("ner.buildEntityMentions", "false");
-    tagger = new StanfordCoreNLP(tag, false);
+      Properties seg = new Properties();
+      seg.setProperty("annotators", "tokenize,ssplit");
+      seg.setProperty("tokenize.language", "en");
+      // a line break ends a sentence: news text puts one paragraph, title or date line per line
+      seg.setProperty("ssplit.newlineIsSentenceBreak", "always");
+      segmenter = new StanfordCoreNLP(seg);
 
-    parser = DependencyParser.loadFromModelFile(config.parserModel());
+      Properties tag = new Properties();
+      tag.setProperty("annotators", "pos,lemma,ner");
+      tag.setProperty("ner.model", config.nerModel());
+      tag.setProperty("ner.useSUTime", "false");
+      tag.setProperty("ner.applyNumericClassifiers", "false");
+      tag.setProperty("ner.applyFineGrained", "false");
+      tag.setProperty("ner.buildEntityMentions", "false");
+      tagger = new StanfordCoreNLP(tag, false);
 
-    Properties time = new Properties();
-    time.setProperty("sutime.rules", deterministicSuTimeRules());
-    sutime = new TimeAnnotator("sutime", time, true);
+      parser = done(parsing);
+      sutime = done(times);
+    } finally {
+      loaders.shutdownNow();
+    }
     log.info("CoreNLP loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** The value of a load on another thread; what it threw, thrown here. */
+  private static <T> T done(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading CoreNLP", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException("cannot load CoreNLP: " + e.getCause(), e.getCause());
+    }
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.claimtrack.domain.Result;
 import org.claimtrack.extract.ClaimExtractor;
 import org.claimtrack.extract.ClaimExtractors;
 import org.claimtrack.json.ClaimJson;
+import org.claimtrack.nlp.NlpPipelines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,8 @@ final class ExtractStage extends ProcessFunction<Incoming, Extracted> {
     dead = new Tally(getRuntimeContext(), Tally.DEAD_LETTERS);
     ledger = new LedgerAccess(db);
     long t0 = System.nanoTime();
-    extractor = ClaimExtractors.standard(); // loads the JVM's pipeline, or waits for the task loading it
+    NlpPipelines.sharedLoaded(); // the JVM's pipeline: loads it, or waits for the task loading it
+    extractor = ClaimExtractors.standard();
     log.info("subtask {}: extractor ready after {} ms (one CoreNLP pipeline per JVM, shared by its slots)",
         getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(), (System.nanoTime() - t0) / 1_000_000);
   }

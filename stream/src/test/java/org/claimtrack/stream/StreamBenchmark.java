@@ -11,7 +11,6 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.claimtrack.domain.Problem;
-import org.claimtrack.extract.ClaimExtractors;
 import org.claimtrack.ingest.ArticleReader;
 import org.claimtrack.ingest.ArticleSink;
 import org.claimtrack.ingest.ReadArticle;
@@ -62,7 +61,7 @@ public final class StreamBenchmark {
       publish(bootstrap, warmup, articles.subList(0, Math.min(30, articles.size())));
 
       long t0 = System.nanoTime();
-      ClaimExtractors.standard();
+      org.claimtrack.nlp.NlpPipelines.sharedLoaded();
       double corenlp = (System.nanoTime() - t0) / 1e9;
       double lingua = LanguageDetector.standard().loadTime().toMillis() / 1000.0;
 
