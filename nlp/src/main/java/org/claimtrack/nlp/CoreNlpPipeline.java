@@ -59,7 +59,7 @@ final class CoreNlpPipeline implements NlpPipeline {
       return t;
     });
     try {
-      Future<DependencyParser> parsing = loaders.submit(() -> DependencyParser.loadFromModelFile(config.parserModel()));
+      Future<DependencyParser> parsing = loaders.submit(() -> ParserModelLoader.load(config.parserModel()));
       Future<TimeAnnotator> times = loaders.submit(() -> {
         Properties time = new Properties();
         time.setProperty("sutime.rules", deterministicSuTimeRules());
