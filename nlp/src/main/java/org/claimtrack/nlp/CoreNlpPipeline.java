@@ -4,6 +4,11 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
@@ -43,23 +48,31 @@ final class CoreNlpPipeline implements NlpPipeline {
 
   private final NlpConfig config;
   private final StanfordCoreNLP segmenter;
-  private final StanfordCoreNLP tagger;
+  private final AnnotationPipeline tagger;
   private final DependencyParser parser;
   private final TimeAnnotator sutime;
 
   CoreNlpPipeline(NlpConfig config) {
     this.config = config;
     long t0 = System.nanoTime();
-    // the parser and SUTime load on threads of their own, beside the two StanfordCoreNLP pipelines:
-    // they share nothing with them (CoreNLP's annotator pool, which the pipelines use, is not made for
-    // concurrent construction, so those two are made one after the other, here)
-    ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
+    // the models load side by side: the tagger, the names, the parser and SUTime share nothing. The
+    // tagging annotators are made directly (as CoreNLP's pool makes them, with the same properties),
+    // because that pool, which the segmenter uses, is not made for concurrent construction
+    ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
       Thread t = new Thread(r, "claimtrack-corenlp-load");
       t.setDaemon(true);
       return t;
     });
     try {
       Future<DependencyParser> parsing = loaders.submit(() -> ParserModelLoader.load(config.parserModel()));
+      Properties tag = new Properties();
+      tag.setProperty("annotators", "pos,lemma,ner");
+      tag.setProperty("ner.model", config.nerModel());
+      tag.setProperty("ner.useSUTime", "false");
+      tag.setProperty("ner.applyNumericClassifiers", "false");
+      tag.setProperty("ner.applyFineGrained", "false");
+      tag.setProperty("ner.buildEntityMentions", "false");
+      Future<Annotator> names = loaders.submit(() -> new NERCombinerAnnotator(tag));
       Future<TimeAnnotator> times = loaders.submit(() -> {
         Properties time = new Properties();
         time.setProperty("sutime.rules", deterministicSuTimeRules());
@@ -73,14 +86,12 @@ final class CoreNlpPipeline implements NlpPipeline {
       seg.setProperty("ssplit.newlineIsSentenceBreak", "always");
       segmenter = new StanfordCoreNLP(seg);
 
-      Properties tag = new Properties();
-      tag.setProperty("annotators", "pos,lemma,ner");
-      tag.setProperty("ner.model", config.nerModel());
-      tag.setProperty("ner.useSUTime", "false");
-      tag.setProperty("ner.applyNumericClassifiers", "false");
-      tag.setProperty("ner.applyFineGrained", "false");
-      tag.setProperty("ner.buildEntityMentions", "false");
-      tagger = new StanfordCoreNLP(tag, false);
+      // pos, lemma, ner: what new StanfordCoreNLP(tag, false) runs, in that order
+      AnnotationPipeline tagging = new AnnotationPipeline();
+      tagging.addAnnotator(new POSTaggerAnnotator("pos", tag));
+      tagging.addAnnotator(new MorphaAnnotator(false));
+      tagging.addAnnotator(done(names));
+      tagger = tagging;
 
       parser = done(parsing);
       sutime = done(times);
