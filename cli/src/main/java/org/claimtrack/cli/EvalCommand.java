@@ -31,10 +31,10 @@ import picocli.CommandLine.Option;
     })
 final class EvalCommand implements Callable<Integer> {
 
-  static final List<String> SUITES = List.of("polnear", "tempeval", "meantime", "numbers", "html");
+  static final List<String> SUITES = List.of("polnear", "tempeval", "meantime", "numbers", "html", "geo");
 
   @Option(names = "--only", split = ",", paramLabel = "SUITE",
-      description = "Suites to run: polnear, tempeval, meantime, numbers, html. Default: all.")
+      description = "Suites to run: polnear, tempeval, meantime, numbers, html, geo. Default: all.")
   List<String> only;
 
   @Option(names = "--eval-dir", paramLabel = "DIR", description = "The eval folder. Default: ../shared/eval.")
@@ -69,6 +69,8 @@ final class EvalCommand implements Callable<Integer> {
         case "meantime" -> MeantimeEval.run(dir, Systems.time(TimeTagger.standard()), threads);
         case "numbers" -> NumberEval.run(dir);
         case "html" -> htmlRows(dir);
+        case "geo" -> org.claimtrack.eval.geo.GeoEval.run(dir,
+            Systems.places(org.claimtrack.nlp.NlpPipelines.shared(), org.claimtrack.places.Places.standard()), threads);
         default -> throw new IllegalStateException("unhandled suite " + suite);
       };
       rows.addAll(r);

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
     description = "Reads news and keeps a sourced, dated ledger of what each source claims, numbers first.",
     subcommands = {ExtractCommand.class, TextCommand.class, IngestCommand.class, TrackersCommand.class, TrackCommand.class,
         SourcesCommand.class, SearchCommand.class, MergeSourcesCommand.class, SplitSourceCommand.class,
-        ExportCommand.class, EvalCommand.class, BenchCommand.class, BenchLedgerCommand.class, PublishCommand.class,
-        StreamCommand.class,
+        ExportCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class, BenchCommand.class, BenchLedgerCommand.class,
+        PlacesCommand.class, PublishCommand.class, StreamCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param hedged whether the claim is hedged
  * @param hedges the hedging words found
  * @param quantities the numbers in the content
+ * @param origin who originated and who relayed what the claim says, when the text states a relay
+ *     ("X said, citing Y"); null when the source speaks for itself
  * @param provenance what made the claim
  */
 public record Claim(
@@ -37,6 +39,7 @@ public record Claim(
     boolean hedged,
     List<Hedge> hedges,
     List<Quantity> quantities,
+    Origin origin,
     Provenance provenance) {
 
   public Claim {
@@ -59,6 +62,19 @@ public record Claim(
     }
   }
 
+  /** A claim whose source speaks for itself (no stated relay). */
+  public Claim(String id, ClaimKind kind, Source source, Span sourceSpan, String cue, Span cueSpan, String text,
+      Span span, LocalDate reportedOn, String about, boolean hedged, List<Hedge> hedges, List<Quantity> quantities,
+      Provenance provenance) {
+    this(id, kind, source, sourceSpan, cue, cueSpan, text, span, reportedOn, about, hedged, hedges, quantities, null,
+        provenance);
+  }
+
+  /** Who originated what the claim says: the origin's source when a relay is stated, else the source. */
+  public Source originator() {
+    return origin == null ? source : origin.source();
+  }
+
   /** All spans of this claim, for bounds checks. */
   public List<Span> spans() {
     var all = new java.util.ArrayList<Span>();
@@ -67,6 +83,7 @@ public record Claim(
     if (cueSpan != null) all.add(cueSpan);
     hedges.forEach(h -> all.add(h.span()));
     quantities.forEach(q -> all.add(q.span()));
+    if (origin != null && origin.sourceSpan() != null) all.add(origin.sourceSpan());
     return all;
   }
 }

@@ -40,6 +40,19 @@ public final class Systems {
     };
   }
 
+  /** The places stage over tags-only annotation (tokens, POS, 3-class NER), as a geo system. */
+  public static org.claimtrack.eval.geo.GeoSystem places(org.claimtrack.nlp.NlpPipeline nlp, org.claimtrack.places.PlaceFinder finder) {
+    return (id, text, published) -> {
+      org.claimtrack.nlp.NlpDocument doc =
+          nlp.annotate(text, new Span(0, text.length()), published, org.claimtrack.nlp.AnnotationPlan.tagsOnly());
+      List<org.claimtrack.eval.geo.GeoSystem.Predicted> out = new ArrayList<>();
+      for (org.claimtrack.places.Place p : finder.find(doc).places()) {
+        out.add(new org.claimtrack.eval.geo.GeoSystem.Predicted(p.span().start(), p.span().end(), p.lat(), p.lon(), p.geonameid()));
+      }
+      return out;
+    };
+  }
+
   /** The date stage as a timex system. */
   public static TimexSystem time(TimeTagger tagger) {
     return (text, date) -> {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimKind;
 import org.claimtrack.domain.Hedge;
+import org.claimtrack.domain.Origin;
 import org.claimtrack.domain.Provenance;
 import org.claimtrack.domain.Qualifier;
 import org.claimtrack.domain.Quantity;
@@ -36,11 +37,7 @@ public final class ClaimJson {
     ObjectNode o = F.objectNode();
     o.put("id", c.id());
     o.put("kind", c.kind().name());
-    ObjectNode s = o.putObject("source");
-    s.put("name", c.source().name());
-    s.put("type", c.source().type().name());
-    s.put("title", c.source().title());
-    s.put("affiliation", c.source().affiliation());
+    o.set("source", source(c.source()));
     o.set("sourceSpan", span(c.sourceSpan()));
     o.put("cue", c.cue());
     o.set("cueSpan", span(c.cueSpan()));
@@ -66,6 +63,15 @@ public final class ClaimJson {
       qo.put("unit", q.unit());
       qo.put("counted", q.counted());
     }
+    if (c.origin() == null) {
+      o.putNull("origin");
+    } else {
+      ObjectNode or = o.putObject("origin");
+      or.set("source", source(c.origin().source()));
+      or.set("sourceSpan", span(c.origin().sourceSpan()));
+      ArrayNode relayers = or.putArray("relayers");
+      c.origin().relayers().forEach(r -> relayers.add(source(r)));
+    }
     ObjectNode p = o.putObject("provenance");
     p.put("article", c.provenance().article());
     p.put("sentence", c.provenance().sentence());
@@ -73,6 +79,19 @@ public final class ClaimJson {
     c.provenance().stages().forEach(st::add);
     p.put("version", c.provenance().version());
     return o;
+  }
+
+  private static ObjectNode source(Source src) {
+    ObjectNode s = F.objectNode();
+    s.put("name", src.name());
+    s.put("type", src.type().name());
+    s.put("title", src.title());
+    s.put("affiliation", src.affiliation());
+    return s;
+  }
+
+  private static Source source(JsonNode s) {
+    return new Source(str(s, "name"), SourceType.valueOf(s.get("type").asText()), str(s, "title"), str(s, "affiliation"));
   }
 
   public static String write(Claim c) {
@@ -92,9 +111,14 @@ public final class ClaimJson {
   }
 
   public static Claim fromJson(JsonNode c) {
-    JsonNode s = c.get("source");
-    Source source = new Source(str(s, "name"), SourceType.valueOf(s.get("type").asText()), str(s, "title"),
-        str(s, "affiliation"));
+    Source source = source(c.get("source"));
+    Origin origin = null;
+    JsonNode or = c.get("origin");
+    if (or != null && !or.isNull()) {
+      List<Source> relayers = new ArrayList<>();
+      for (JsonNode r : or.get("relayers")) relayers.add(source(r));
+      origin = new Origin(source(or.get("source")), span(or.get("sourceSpan")), relayers);
+    }
     List<Hedge> hedges = new ArrayList<>();
     for (JsonNode h : c.get("hedges")) hedges.add(new Hedge(h.get("text").asText(), span(h.get("span"))));
     List<Quantity> qs = new ArrayList<>();
@@ -109,7 +133,7 @@ public final class ClaimJson {
     return new Claim(c.get("id").asText(), ClaimKind.valueOf(c.get("kind").asText()), source,
         span(c.get("sourceSpan")), str(c, "cue"), span(c.get("cueSpan")), c.get("text").asText(),
         span(c.get("span")), c.hasNonNull("reportedOn") ? LocalDate.parse(c.get("reportedOn").asText()) : null,
-        str(c, "about"), c.get("hedged").asBoolean(), hedges, qs,
+        str(c, "about"), c.get("hedged").asBoolean(), hedges, qs, origin,
         new Provenance(p.get("article").asText(), p.get("sentence").asInt(), stages, str(p, "version")));
   }
 

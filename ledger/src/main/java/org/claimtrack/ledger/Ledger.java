@@ -25,6 +25,8 @@ import org.claimtrack.ledger.track.Analyzer;
 import org.claimtrack.ledger.track.CanonicalSource;
 import org.claimtrack.ledger.track.SourceOverride;
 import org.claimtrack.ledger.track.Tracker;
+import org.claimtrack.ledger.watch.Events;
+import org.claimtrack.ledger.watch.Webhooks;
 
 /**
  * The ledger: stored articles and claims, the analysis over them (canonical sources, trackers),
@@ -284,6 +286,39 @@ public final class Ledger implements AutoCloseable {
     StringWriter w = new StringWriter();
     exportJsonl(what, w);
     return w.toString();
+  }
+
+  /** Paged, filtered reads of stored articles and claims (for a server or a UI). */
+  public org.claimtrack.ledger.browse.Browse browse() {
+    ensureAnalysis();
+    return new org.claimtrack.ledger.browse.Browse(db);
+  }
+
+  // ---- watching ----
+
+  /** The events the analysis stored: each new estimate, revision or conflict of a tracker. */
+  public Events events() {
+    return new Events(db);
+  }
+
+  /** Webhooks, their due deliveries and delivery log. */
+  public Webhooks webhooks() {
+    return new Webhooks(db);
+  }
+
+  /**
+   * When the stored analysis was last made (null before the first), after bringing it up to date:
+   * nothing a read returns changed since then.
+   */
+  public java.time.Instant analyzedAt() {
+    ensureAnalysis();
+    return db.inTransaction(c -> {
+      try (var ps = c.prepareStatement("select analyzed_at from ledger_meta where id = 1"); var rs = ps.executeQuery()) {
+        rs.next();
+        var t = rs.getTimestamp(1);
+        return t == null ? null : t.toInstant();
+      }
+    });
   }
 
   // ---- counts ----

@@ -29,6 +29,7 @@ import org.claimtrack.ledger.track.LedgerClaim;
 import org.claimtrack.ledger.track.Revision;
 import org.claimtrack.ledger.track.SourceOverride;
 import org.claimtrack.ledger.track.Tracker;
+import org.claimtrack.ledger.watch.AnalysisEvents;
 
 /**
  * The ledger's writes: articles with their claims (one transaction each), the analyst's overrides,
@@ -227,7 +228,10 @@ public final class LedgerStore {
       if (!force && before.equals(now)) return false;
       List<LedgerClaim> claims = allClaims(c);
       LedgerAnalysis analysis = Analyzer.analyze(claims, overrides(c));
+      // the events hook: what the stored analysis gains becomes events, in this same transaction
+      AnalysisEvents.Snapshot stored = AnalysisEvents.snapshot(c);
       materialize(c, analysis);
+      AnalysisEvents.record(c, stored);
       try (PreparedStatement ps = c.prepareStatement(
           "update ledger_meta set article_seq = ?, article_count = ?, override_seq = ?, analyzed_at = ?,"
               + " analysis_version = ? where id = 1")) {
