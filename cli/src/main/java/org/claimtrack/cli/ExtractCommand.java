@@ -8,26 +8,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.claimtrack.domain.Article;
 import org.claimtrack.domain.ArticleClaims;
+import org.claimtrack.domain.Limits;
 import org.claimtrack.domain.Problem;
-import org.claimtrack.domain.Result;
-import org.claimtrack.extract.ClaimExtractor;
 import org.claimtrack.extract.ClaimExtractors;
 import org.claimtrack.extract.json.ClaimsJson;
 import org.claimtrack.ingest.ArticleReader;
-import org.claimtrack.ingest.ArticleSink;
 import org.claimtrack.ingest.ReadArticle;
-import picocli.CommandLine;
+import org.claimtrack.pipeline.ExtractionPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,27 +38,22 @@ import picocli.CommandLine.Parameters;
     })
 final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
 
-  enum OutputFormat { json, text }
+  /** JSON Lines; {@code json} and {@code jsonl} are the same (so are {@code text --format}'s). */
+  enum OutputFormat { json, jsonl, text }
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "Files or folders (every supported file in a folder: .txt .jsonl .html .xml .rss .atom .warc"
-          + " .arc, each maybe .gz).")
+          + " .arc, each maybe .gz), or - for standard input.")
   List<Path> paths;
 
-  @Option(names = "--format", defaultValue = "json", description = "Output: json (JSON Lines) or text. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "json",
+      description = "Output: json (JSON Lines; jsonl is the same) or text. Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @Mixin InputOptions input;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
-
-
-  /**
-   * One thing to write, in input order: the claims of an article (with its text when it was
-   * extracted from a page, feed or archive), or a line for stderr (a skip, a note, a problem).
-   */
-  private record Out(Result<ArticleClaims> claims, boolean withText, String errLine) {}
 
   @Override
   public Integer call() {
@@ -80,108 +64,46 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     }
     ArticleReader.Options options = input.options("extract", err);
     if (options == null) return Main.EXIT_USAGE;
-    ClaimExtractor extractor = ClaimExtractors.standard();
-    AtomicInteger failed = new AtomicInteger();
+    Limits limits = options.read().limits();
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "extract");
-      t.setDaemon(true);
-      return t;
-    });
-    // results are written in input order; at most a few articles per thread are in flight
-    Deque<Future<Out>> window = new ArrayDeque<>();
-    int maxInFlight = threads * 4;
-    ArticleReader reader = new ArticleReader(options);
-    ArticleSink sink = new ArticleSink() {
-      @Override
-      public void article(ReadArticle a) {
-        boolean withText = a.extracted();
-        add(pool.submit(() -> new Out(safeExtract(extractor, a.article()), withText, null)));
-      }
-
-      @Override
-      public void skipped(String in, String reason) {
-        if (!input.quiet) add(CompletableFuture.completedFuture(new Out(null, false, InputOptions.skipLine(in, reason))));
-      }
-
-      @Override
-      public void problem(Problem p) {
-        add(CompletableFuture.completedFuture(new Out(Result.failed(p), false, null)));
-      }
-
-      @Override
-      public void note(String in, String message) {
-        add(CompletableFuture.completedFuture(new Out(null, false, InputOptions.noteLine(in, message))));
-      }
-
-      private void add(Future<Out> f) {
-        window.add(f);
-        while (window.size() >= maxInFlight) drain(window.poll(), out, err, failed);
-      }
-    };
+    int[] failed = {0};
+    ExtractionPipeline pipeline = new ExtractionPipeline(options, threads, () -> ClaimExtractors.standard(limits));
     try {
-      for (Path p : paths) reader.read(p, sink);
-      while (!window.isEmpty()) drain(window.poll(), out, err, failed);
+      pipeline.run(paths, new ExtractionPipeline.Listener() {
+        @Override
+        public void extracted(ReadArticle a, ArticleClaims claims) {
+          try {
+            if (format == OutputFormat.text) out.write(TextTable.render(claims));
+            else out.write(ClaimsJson.line(claims, a.extracted()) + "\n");
+            out.flush();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+
+        @Override
+        public void failed(Problem p) {
+          failed[0]++;
+          err.println(InputOptions.problemLine(p));
+        }
+
+        @Override
+        public void skipped(String in, String reason) {
+          if (!input.quiet) err.println(InputOptions.skipLine(in, reason));
+        }
+
+        @Override
+        public void note(String in, String message) {
+          err.println(InputOptions.noteLine(in, message));
+        }
+      });
       out.flush();
-    } catch (IOException e) {
-      err.println("claimtrack extract: cannot write output: " + e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      err.println("claimtrack extract: cannot write output: " + io.getMessage());
       return Main.EXIT_INPUT_FAILED;
-    } catch (UncheckedIOException e) {
-      err.println("claimtrack extract: cannot write output: " + e.getCause().getMessage());
-      return Main.EXIT_INPUT_FAILED;
-    } finally {
-      pool.shutdownNow();
     }
-    InputOptions.summary("extract", reader, err);
-    return failed.get() > 0 ? Main.EXIT_INPUT_FAILED : 0;
-  }
-
-  /** Bad input never crashes the batch: an unexpected failure on one article is reported as its problem. */
-  private static Result<ArticleClaims> safeExtract(ClaimExtractor extractor, Article a) {
-    try {
-      return extractor.extract(a);
-    } catch (RuntimeException | StackOverflowError e) {
-      return Result.failed(a.file() == null ? a.id() : a.file(), Problem.Code.UNREADABLE,
-          "internal error while extracting (" + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage())
-              + "); please report it with this input");
-    }
-  }
-
-  private void drain(Future<Out> f, Writer out, PrintStream err, AtomicInteger failed) {
-    Out o;
-    try {
-      o = f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("extraction failed unexpectedly", e.getCause());
-    }
-    if (o.errLine() != null) {
-      err.println(o.errLine());
-      return;
-    }
-    Result<ArticleClaims> r = o.claims();
-    if (r instanceof Result.Failed<ArticleClaims> fail) {
-      failed.incrementAndGet();
-      err.println("claimtrack: " + fail.problem().line());
-      return;
-    }
-    ArticleClaims ac = ((Result.Ok<ArticleClaims>) r).value();
-    try {
-      if (format == OutputFormat.json) {
-        out.write(ClaimsJson.line(ac, o.withText()));
-        out.write('\n');
-      } else {
-        out.write(TextTable.render(ac));
-      }
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s+", " ");
+    InputOptions.summary("extract", pipeline.reader(), pipeline.extractionProblems(), err);
+    return failed[0] > 0 ? Main.EXIT_INPUT_FAILED : 0;
   }
 }

@@ -14,6 +14,8 @@ import org.claimtrack.ingest.InputFormat;
 import org.claimtrack.ingest.ReadArticle;
 import org.claimtrack.ingest.ReadOptions;
 import org.claimtrack.ingest.lang.LanguageDetector;
+import org.claimtrack.domain.Limits;
+import org.claimtrack.domain.Printable;
 import org.claimtrack.domain.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -35,8 +37,30 @@ final class InputOptions {
   String published;
 
   @Option(names = "--max-bytes", paramLabel = "N",
-      description = "Refuse plain text files and JSON lines larger than this. Default: ${DEFAULT-VALUE}.")
-  long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
+      description = "Refuse plain text files and JSON lines larger than this many bytes. Default: ${DEFAULT-VALUE}.")
+  long maxBytes = Limits.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--max-page-bytes", paramLabel = "N",
+      description = "Read web pages up to this many bytes (with a note), refuse larger feeds, skip larger archive"
+          + " records. Default: ${DEFAULT-VALUE}.")
+  long maxPageBytes = Limits.DEFAULT_MAX_PAGE_BYTES;
+
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Refuse articles whose body is longer than this many characters. Default: ${DEFAULT-VALUE}.")
+  int maxChars = Limits.DEFAULT_MAX_CHARS;
+
+  @Option(names = "--max-sentences", paramLabel = "N",
+      description = "extract, ingest: refuse articles with more sentences than this. Default: ${DEFAULT-VALUE}.")
+  int maxSentences = Limits.DEFAULT_MAX_SENTENCES;
+
+  @Option(names = "--max-claims", paramLabel = "N",
+      description = "extract, ingest: refuse articles with more claims than this. Default: ${DEFAULT-VALUE}.")
+  int maxClaims = Limits.DEFAULT_MAX_CLAIMS;
+
+  @Option(names = "--max-problems", paramLabel = "N",
+      description = "Report at most this many problems of one file one by one; one line counts the rest."
+          + " Default: ${DEFAULT-VALUE}.")
+  int maxProblems = Limits.DEFAULT_MAX_PROBLEMS;
 
   @Option(names = "--lang", paramLabel = "CODES", split = ",", defaultValue = "en",
       description = "Languages to keep (ISO 639-1 codes, comma-separated), or 'any' to keep all without"
@@ -74,8 +98,11 @@ final class InputOptions {
         return null;
       }
     }
-    if (maxBytes < 1) {
-      err.println("claimtrack " + command + ": --max-bytes must be positive, got " + maxBytes);
+    Limits limits;
+    try {
+      limits = limits();
+    } catch (IllegalArgumentException e) {
+      err.println("claimtrack " + command + ": " + e.getMessage());
       return null;
     }
     Set<String> keep = new TreeSet<>();
@@ -92,30 +119,55 @@ final class InputOptions {
       }
       keep.add(code);
     }
-    ReadOptions read = new ReadOptions(inputFormat, date, maxBytes);
+    ReadOptions read = new ReadOptions(inputFormat, date, limits);
     return new ArticleReader.Options(read, keep, !keepDuplicates, PROGRESS_EVERY,
         line -> err.println("claimtrack " + command + ": progress: " + line));
   }
 
+  /** The limits the options give; throws with the option's name when one is out of range. */
+  Limits limits() {
+    String[][] checks = {{"--max-bytes", Long.toString(maxBytes)}, {"--max-page-bytes", Long.toString(maxPageBytes)},
+        {"--max-chars", Integer.toString(maxChars)}, {"--max-sentences", Integer.toString(maxSentences)},
+        {"--max-claims", Integer.toString(maxClaims)}, {"--max-problems", Integer.toString(maxProblems)}};
+    for (String[] c : checks) {
+      if (Long.parseLong(c[1]) < 1) throw new IllegalArgumentException(c[0] + " must be positive, got " + c[1]);
+    }
+    if (maxBytes > Integer.MAX_VALUE - 16 || maxPageBytes > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("--max-bytes and --max-page-bytes must be below 2 GB");
+    }
+    return new Limits(maxBytes, maxPageBytes, maxChars, maxSentences, maxClaims, maxProblems);
+  }
+
   /** The closing summary, when there is something to say: skips, or a run long enough to have shown progress. */
   static void summary(String command, ArticleReader reader, PrintStream err) {
+    summary(command, reader, 0, err);
+  }
+
+  /** The closing summary; {@code moreErrors} are the articles that failed after reading (in extraction). */
+  static void summary(String command, ArticleReader reader, long moreErrors, PrintStream err) {
     ArticleReader.Counts c = reader.counts();
     if (c.skippedTotal() > 0 || reader.seconds() >= PROGRESS_EVERY.toSeconds()) {
-      err.printf(Locale.ROOT, "claimtrack %s: %s (%.1f s)%n", command, c.line(), reader.seconds());
+      err.printf(Locale.ROOT, "claimtrack %s: %s (%.1f s)%n", command, Printable.line(c.line(moreErrors)), reader.seconds());
     }
   }
 
-  /** How skips, notes and problems are shown: one line each on stderr, "claimtrack: INPUT: ...". */
+  /** The longest line a skip, note or problem prints; the input's own names could be longer. */
+  static final int MAX_LINE = 2000;
+
+  /**
+   * How skips, notes and problems are shown: one line each on stderr, "claimtrack: INPUT: ...", with
+   * control characters escaped (names and ids come from the input) and cut to {@link #MAX_LINE}.
+   */
   static String skipLine(String input, String reason) {
-    return "claimtrack: " + input + ": skipped: " + reason;
+    return "claimtrack: " + Printable.shortLine(input + ": skipped: " + reason, MAX_LINE);
   }
 
   static String noteLine(String input, String message) {
-    return "claimtrack: " + input + ": note: " + message;
+    return "claimtrack: " + Printable.shortLine(input + ": note: " + message, MAX_LINE);
   }
 
   static String problemLine(Problem p) {
-    return "claimtrack: " + p.line();
+    return "claimtrack: " + Printable.shortLine(p.line(), MAX_LINE);
   }
 
   /** A sink that writes skips, notes and problems straight to stderr and hands articles on. */

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.claimtrack.domain.Printable;
 import org.claimtrack.ledger.Ledger;
 import org.claimtrack.ledger.LedgerConfig;
 import org.claimtrack.ledger.LedgerException;
@@ -57,15 +58,16 @@ final class LedgerOptions {
     try (Ledger ledger = Ledger.open(toConfig())) {
       return body.apply(ledger);
     } catch (LedgerException e) {
-      err.println("claimtrack " + command + ": " + e.getMessage());
+      err.println("claimtrack " + command + ": " + Printable.shortLine(e.getMessage(), InputOptions.MAX_LINE));
       return status(e);
     } catch (UncheckedIOException e) {
-      err.println("claimtrack " + command + ": cannot write output: " + e.getCause().getMessage());
+      err.println("claimtrack " + command + ": cannot write output: " + Printable.line(e.getCause().getMessage()));
       return EXIT_STORAGE;
     } catch (RuntimeException e) {
       // not expected: still one line, and the ledger is unchanged (each step is one transaction)
       err.println("claimtrack " + command + ": internal error (" + e.getClass().getSimpleName() + ": "
-          + String.valueOf(e.getMessage()).replaceAll("\\s+", " ") + "); nothing was lost; please report it");
+          + Printable.shortLine(String.valueOf(e.getMessage()).replaceAll("\\s+", " "), 300)
+          + "); nothing was lost; please report it");
       return EXIT_STORAGE;
     }
   }
@@ -73,7 +75,7 @@ final class LedgerOptions {
   static int status(LedgerException e) {
     return switch (e.kind()) {
       case NOT_FOUND -> Main.EXIT_INPUT_FAILED;
-      case USAGE -> Main.EXIT_USAGE;
+      case USAGE, REJECTED -> Main.EXIT_USAGE;
       case STORAGE -> EXIT_STORAGE;
     };
   }

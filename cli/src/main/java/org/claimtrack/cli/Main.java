@@ -1,5 +1,6 @@
 package org.claimtrack.cli;
 
+import org.claimtrack.domain.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,14 +30,33 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int status;
+    try {
+      status = run(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("claimtrack: out of memory: give claimtrack more with CLAIMTRACK_HEAP (now "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB), or lower --max-chars");
+      status = EXIT_INPUT_FAILED;
+    } catch (Throwable e) {
+      System.err.println("claimtrack: internal error (" + e.getClass().getSimpleName() + "); please report it");
+      status = EXIT_INPUT_FAILED;
+    }
+    System.exit(status);
   }
 
   static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+    // a query may start with a dash ("-soldiers" is Lucene's NOT): not an option; "--" works too
+    cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    // never a stack trace: what a command did not catch is one line
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      line.getErr().println("claimtrack " + line.getCommandName() + ": internal error (" + ex.getClass().getSimpleName()
+          + ": " + Printable.shortLine(String.valueOf(ex.getMessage()), 300) + "); please report it");
+      return EXIT_INPUT_FAILED;
+    });
     cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("claimtrack: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("claimtrack: " + Printable.shortLine(ex.getMessage(), 300));
       ex.getCommandLine().getErr().println("Try 'claimtrack " + ex.getCommandLine().getCommandName() + " --help'.");
       return EXIT_USAGE;
     });

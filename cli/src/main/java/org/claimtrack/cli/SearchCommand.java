@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimtrack.domain.Printable;
 import org.claimtrack.ledger.SearchFilters;
 import org.claimtrack.ledger.SearchHit;
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code claimtrack search}: full text over articles, claims and source names. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Full-text search over article text and titles, claim text and source names.",
-        "QUERY uses Lucene's syntax: words (all must match), \"a phrase\", OR, NOT, wildcards*."})
+        "QUERY uses Lucene's syntax: words (all must match), \"a phrase\", OR, NOT or -word, wildcards*.",
+        "Words that start with a dash are part of the query; so is everything after --."})
 final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
   List<String> query;
@@ -55,8 +57,8 @@ final class SearchCommand implements Callable<Integer> {
     String q = String.join(" ", query);
     return where.run("search", ledger -> {
       List<SearchHit> hits = ledger.search(q, new SearchFilters(source, f, t, tracker, limit));
-      PrintStream out = System.out;
-      if (hits.isEmpty()) System.err.println("claimtrack search: nothing matches '" + q + "'");
+      PrintStream out = Terminal.out();
+      if (hits.isEmpty()) System.err.println("claimtrack search: nothing matches '" + Printable.shortLine(q, 80) + "'");
       for (SearchHit h : hits) {
         String date = h.date() == null ? "undated   " : h.date().toString();
         if (h.type().equals("article")) {

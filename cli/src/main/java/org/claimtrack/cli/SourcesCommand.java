@@ -17,7 +17,7 @@ final class SourcesCommand implements Callable<Integer> {
   public Integer call() {
     return where.run("sources", ledger -> {
       List<CanonicalSource> ss = ledger.sources();
-      PrintStream out = System.out;
+      PrintStream out = Terminal.out();
       if (ss.isEmpty()) System.err.println("claimtrack sources: no sources yet; run claimtrack ingest FILES first");
       for (CanonicalSource s : ss) {
         out.printf("%s  %s (%s%s) · %d claim%s%n", s.id(), s.name() == null ? "(unknown)" : s.name(), s.type(),

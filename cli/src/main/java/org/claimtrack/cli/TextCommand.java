@@ -31,14 +31,16 @@ import picocli.CommandLine.Parameters;
     })
 final class TextCommand implements Callable<Integer> {
 
-  enum OutputFormat { text, jsonl }
+  /** {@code json} and {@code jsonl} are the same (so are {@code extract --format}'s). */
+  enum OutputFormat { text, json, jsonl }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (every supported file in a folder).")
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files or folders (every supported file in a folder), or - for standard input.")
   List<Path> paths;
 
   @Option(names = "--format", defaultValue = "text",
       description = "Output: text (readable) or jsonl (one object per article: file, url, title, published,"
-          + " authors, publisher, language, body). Default: ${DEFAULT-VALUE}.")
+          + " authors, publisher, language, body; json is the same). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @Mixin InputOptions input;
@@ -54,7 +56,7 @@ final class TextCommand implements Callable<Integer> {
       @Override
       public void article(ReadArticle a) {
         try {
-          if (format == OutputFormat.jsonl) {
+          if (format != OutputFormat.text) {
             out.write(ArticleJson.line(a));
             out.write('\n');
           } else {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.claimtrack.domain.ArticleClaims;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.Hedge;
+import org.claimtrack.domain.Printable;
 import org.claimtrack.domain.Quantity;
 import org.claimtrack.domain.Source;
 
@@ -14,19 +15,24 @@ import org.claimtrack.domain.Source;
 final class TextTable {
   private TextTable() {}
 
+  /** The table, with every control character from the input escaped (tabs and the table's own lines kept). */
   static String render(ArticleClaims ac) {
+    return Printable.block(table(ac));
+  }
+
+  private static String table(ArticleClaims ac) {
     StringBuilder sb = new StringBuilder();
     var a = ac.article();
-    sb.append("== ").append(a.title() != null ? a.title() : a.id()).append('\n');
-    sb.append("   ").append(a.file() != null ? a.file() : a.id());
-    if (a.publisher() != null) sb.append(" · ").append(a.publisher());
+    sb.append("== ").append(Printable.line(a.title() != null ? a.title() : a.id())).append('\n');
+    sb.append("   ").append(Printable.line(a.file() != null ? a.file() : a.id()));
+    if (a.publisher() != null) sb.append(" · ").append(Printable.line(a.publisher()));
     if (a.published() != null) sb.append(" · ").append(a.published());
     sb.append(" · ").append(ac.claims().size()).append(ac.claims().size() == 1 ? " claim" : " claims").append('\n');
     int n = 0;
     for (Claim c : ac.claims()) {
       n++;
-      sb.append(String.format("%n%3d. %-12s %s", n, c.kind(), source(c.source())));
-      if (c.cue() != null) sb.append("  cue: ").append('"').append(c.cue()).append('"');
+      sb.append(String.format("%n%3d. %-12s %s", n, c.kind(), Printable.line(source(c.source()))));
+      if (c.cue() != null) sb.append("  cue: ").append('"').append(Printable.line(c.cue())).append('"');
       if (c.reportedOn() != null) sb.append("  on ").append(c.reportedOn());
       if (c.about() != null) sb.append("  about ").append(c.about());
       if (c.hedged()) {

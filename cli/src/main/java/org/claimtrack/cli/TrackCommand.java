@@ -40,7 +40,7 @@ final class TrackCommand implements Callable<Integer> {
       }
       Map<String, CanonicalSource> sources = new HashMap<>();
       for (CanonicalSource s : ledger.sources()) sources.put(s.id(), s);
-      print(found.get(), sources, System.out);
+      print(found.get(), sources, Terminal.out());
       return 0;
     });
   }

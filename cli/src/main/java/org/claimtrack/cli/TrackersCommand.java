@@ -18,7 +18,7 @@ final class TrackersCommand implements Callable<Integer> {
   public Integer call() {
     return where.run("trackers", ledger -> {
       List<TrackerSummary> ts = ledger.trackers();
-      PrintStream out = System.out;
+      PrintStream out = Terminal.out();
       if (ts.isEmpty()) {
         System.err.println("claimtrack trackers: no trackers yet; run claimtrack ingest FILES first");
         return 0;

@@ -29,13 +29,22 @@ public final class Systems {
     return (id, text, published) -> {
       Article a = new Article(id, id, text, new Span(0, text.length()), null, null, published, null, ArticleHash.of(text));
       Result<ArticleClaims> r = extractor.extract(a);
+      // claims that share a source mention and a cue are one attribution whose content the
+      // extractor split ("the rest of the sentence" of a cue): PolNeAR writes such a content as
+      // one discontinuous span, so they are scored as one attribution over the covering span
+      java.util.Map<List<Span>, Span> merged = new java.util.LinkedHashMap<>();
       List<PredictedAttribution> out = new ArrayList<>();
       if (r instanceof Result.Ok<ArticleClaims> ok) {
         for (Claim c : ok.value().claims()) {
           if (c.kind() == ClaimKind.AUTHORIAL) continue;
-          out.add(new PredictedAttribution(c.sourceSpan(), c.cueSpan(), c.span()));
+          if (c.sourceSpan() == null || c.cueSpan() == null) {
+            out.add(new PredictedAttribution(c.sourceSpan(), c.cueSpan(), c.span()));
+            continue;
+          }
+          merged.merge(java.util.Arrays.asList(c.sourceSpan(), c.cueSpan()), c.span(), Span::union);
         }
       }
+      merged.forEach((k, content) -> out.add(new PredictedAttribution(k.get(0), k.get(1), content)));
       return out;
     };
   }

@@ -12,6 +12,11 @@ public final class ClaimExtractors {
     return new DefaultClaimExtractor(ExtractorConfig.DEFAULT, NlpPipelines.shared());
   }
 
+  /** The default extractor with these limits on article size (characters, sentences, claims). */
+  public static ClaimExtractor standard(org.claimtrack.domain.Limits limits) {
+    return new DefaultClaimExtractor(ExtractorConfig.DEFAULT.withLimits(limits), NlpPipelines.shared());
+  }
+
   /**
    * The stages {@link #standard()}'s extractor runs ({@link ClaimExtractor#stages()}), without
    * loading CoreNLP: what the ledger stores as the extractor version.

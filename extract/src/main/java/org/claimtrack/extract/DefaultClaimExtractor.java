@@ -7,11 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimtrack.domain.Article;
+import org.claimtrack.extract.attribution.Attribution;
+import org.claimtrack.extract.attribution.AttributionStage;
+import org.claimtrack.extract.attribution.Quotes;
 import org.claimtrack.domain.ArticleClaims;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimKind;
 import org.claimtrack.domain.Hashes;
 import org.claimtrack.domain.Hedge;
+import org.claimtrack.domain.Origin;
 import org.claimtrack.domain.Problem;
 import org.claimtrack.domain.Provenance;
 import org.claimtrack.domain.Quantity;
@@ -41,7 +45,7 @@ final class DefaultClaimExtractor implements ClaimExtractor {
 
   /** The versioned stages an extractor over pipeline {@code nlpName} runs. */
   static List<String> stages(String nlpName) {
-    return List.of(nlpName, AttributionStage.STAGE, SourceResolver.STAGE, QuantityStage.STAGE,
+    return List.of(nlpName, AttributionStage.STAGE, DiscourseStage.STAGE, SourceResolver.STAGE, QuantityStage.STAGE,
         TimeNormalizer.STAGE, HedgeStage.STAGE);
   }
 
@@ -80,6 +84,8 @@ final class DefaultClaimExtractor implements ClaimExtractor {
   @Override
   public Result<ArticleClaims> extract(Article article) {
     String text = article.text();
+    Problem tooLarge = config.limits().bodyTooLong(inputName(article), article.body().length());
+    if (tooLarge != null) return Result.failed(tooLarge);
     if (!hasLetters(text, article.body())) {
       return Result.failed(inputName(article), Problem.Code.NO_SENTENCES, "no sentences: the text has no words");
     }
@@ -99,7 +105,11 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     if (!words) {
       return Result.failed(inputName(article), Problem.Code.NO_SENTENCES, "no sentences: the text has no words");
     }
-    return Result.ok(new ArticleClaims(article, new Run(article, doc, quotes).claims()));
+    tooLarge = config.limits().tooManySentences(inputName(article), doc.sentences().size());
+    if (tooLarge != null) return Result.failed(tooLarge);
+    List<Claim> claims = new Run(article, doc, quotes).claims();
+    tooLarge = config.limits().tooManyClaims(inputName(article), claims.size());
+    return tooLarge != null ? Result.failed(tooLarge) : Result.ok(new ArticleClaims(article, claims));
   }
 
   /** How a problem names the article: its file, and its id when that says more. */
@@ -123,6 +133,7 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     final Quotes quotes;
     final List<List<TimeNormalizer.Normalized>> times = new ArrayList<>();
     final List<List<Quantity>> quantities = new ArrayList<>();
+    Map<Draft, List<Span>> nested = Map.of();
 
     Run(Article article, NlpDocument doc, Quotes quotes) {
       this.article = article;
@@ -163,23 +174,27 @@ final class DefaultClaimExtractor implements ClaimExtractor {
         if (r == null) continue;
         drafts.add(new Draft(a, r));
       }
-      if (config.continuations()) drafts.addAll(findingContinuations(drafts));
-      drafts.sort(Comparator.comparing((Draft d) -> d.att.content()));
+      drafts = Relays.apply(text, drafts, resolver, doc.sentences());
+      drafts.sort(Comparator.comparing((Draft d) -> d.att().content()));
+      if (config.continuations()) drafts.addAll(AccountContinuation.find(text, doc.sentences(), quantities, quotes, drafts));
+      drafts.addAll(Leftovers.find(text, doc.sentences(), quantities, drafts));
+      drafts.sort(Comparator.comparing((Draft d) -> d.att().content()));
+      nested = nestedContents(drafts);
 
       // reportedOn: the cue's own date, else the same source's latest dated statement before
       Map<Integer, LocalDate> lastDated = new HashMap<>();
       List<Claim> claims = new ArrayList<>();
       List<Draft> byPosition = new ArrayList<>(drafts);
-      byPosition.sort(Comparator.comparingInt(d -> d.att.cueSpan() != null ? d.att.cueSpan().start() : d.att.content().start()));
+      byPosition.sort(Comparator.comparingInt(d -> d.att().cueSpan() != null ? d.att().cueSpan().start() : d.att().content().start()));
       Map<Draft, LocalDate> reportedOn = new HashMap<>();
       for (Draft d : byPosition) {
-        LocalDate own = cueDate(d.att);
-        LocalDate on = own != null ? own : lastDated.get(d.entity.entity());
-        if (own != null) lastDated.put(d.entity.entity(), own);
+        LocalDate own = cueDate(d.att());
+        LocalDate on = own != null ? own : lastDated.get(d.entity().entity());
+        if (own != null) lastDated.put(d.entity().entity(), own);
         reportedOn.put(d, on);
       }
       for (Draft d : drafts) {
-        claims.add(claim(d, resolver.source(d.entity), reportedOn.get(d)));
+        claims.add(claim(d, resolver.source(d.entity()), origin(d, resolver), reportedOn.get(d)));
       }
       if (config.authorialClaims()) claims.addAll(authorial(claims));
       claims.sort(Comparator.comparing(Claim::span).thenComparing(c -> c.kind()));
@@ -190,23 +205,47 @@ final class DefaultClaimExtractor implements ClaimExtractor {
       return a.source() != null ? a.source().span().start() : a.content().start();
     }
 
-    private Claim claim(Draft d, Source source, LocalDate reportedOn) {
-      Attribution a = d.att;
+    /** For each outer attribution, the contents of the attributions nested in it: their figures are theirs. */
+    private Map<Draft, List<Span>> nestedContents(List<Draft> drafts) {
+      Map<Draft, List<Span>> out = new HashMap<>();
+      for (Draft b : drafts) {
+        if (b.relay() == null || b.att().cueSpan() == null || b.att().source() == null) continue;
+        for (Draft a : drafts) {
+          if (a != b && a.att().sentence() == b.att().sentence() && a.att().content().contains(b.att().cueSpan())
+              && a.att().content().contains(b.att().source().span())) {
+            out.computeIfAbsent(a, k -> new ArrayList<>()).add(b.att().content());
+          }
+        }
+      }
+      return out;
+    }
+
+    private Origin origin(Draft d, SourceResolver resolver) {
+      if (d.relay() == null) return null;
+      List<Source> relayers = new ArrayList<>();
+      for (SourceResolver.Resolved r : d.relay().relayers()) relayers.add(resolver.source(r));
+      return new Origin(resolver.source(d.relay().originator()), d.relay().originatorSpan(), relayers);
+    }
+
+    private Claim claim(Draft d, Source source, Origin origin, LocalDate reportedOn) {
+      Attribution a = d.att();
       Span content = a.content();
       List<Quantity> qs = quantitiesIn(content);
+      for (Span inner : nested.getOrDefault(d, List.of())) qs.removeIf(q -> inner.contains(q.span()));
       List<Hedge> hedges = HedgeStage.find(doc.sentences(), content, text);
       String about = aboutIn(content);
       String cue = a.cueSpan() == null ? null : a.cueSpan().of(text);
       List<String> st = new ArrayList<>();
       st.add(nlp.name());
       st.add(a.rule());
+      if (d.relay() != null) st.add(DiscourseStage.STAGE + ":relay");
       st.add(SourceResolver.STAGE);
       if (!qs.isEmpty()) st.add(QuantityStage.STAGE);
       if (reportedOn != null || about != null) st.add(TimeNormalizer.STAGE);
       if (!hedges.isEmpty()) st.add(HedgeStage.STAGE);
       Provenance p = new Provenance(article.hash(), a.sentence(), st, VERSION);
       return new Claim(id(a.kind(), content), a.kind(), source, a.source() == null ? null : a.source().span(), cue,
-          a.cueSpan(), content.of(text), content, reportedOn, about, !hedges.isEmpty(), hedges, qs, p);
+          a.cueSpan(), content.of(text), content, reportedOn, about, !hedges.isEmpty(), hedges, qs, origin, p);
     }
 
     private String id(ClaimKind kind, Span content) {
@@ -301,40 +340,6 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     }
 
     /**
-     * Sentences with figures and no attribution of their own right after a claim whose source
-     * is a poll, survey, study or report: "Twelve percent indicated that they were not sure."
-     */
-    private List<Draft> findingContinuations(List<Draft> drafts) {
-      List<Draft> out = new ArrayList<>();
-      for (Draft d : drafts) {
-        if (d.att.source() == null || !isDocumentSource(d.att.source())) continue;
-        Sentence last = sentenceAt(d.att.content().end() - 1);
-        if (last == null) continue;
-        for (int i = last.index() + 1; i < doc.sentences().size() && i <= last.index() + config.maxContinuation(); i++) {
-          Sentence s = doc.sentences().get(i);
-          if (quantities.get(i).isEmpty() || hasClaim(drafts, s) || hasClaim(out, s)) break;
-          if (paragraphBreakBetween(doc.sentences().get(i - 1), s) && i > last.index() + 1) break;
-          Attribution a = new Attribution(s.index(), d.att.kind() == ClaimKind.QUOTE ? ClaimKind.REPORTED : d.att.kind(),
-              null, null, -1, s.span(), "findings-continuation.v1");
-          out.add(new Draft(a, d.entity));
-        }
-      }
-      return out;
-    }
-
-    private boolean isDocumentSource(Attribution.Mention m) {
-      Sentence s = doc.sentences().get(m.sentence());
-      return Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(s.token(m.head()).lemma()));
-    }
-
-    private boolean hasClaim(List<Draft> drafts, Sentence s) {
-      for (Draft d : drafts) {
-        if (d.att.content().overlaps(s.span()) || d.att.cueSpan() != null && s.span().contains(d.att.cueSpan())) return true;
-      }
-      return false;
-    }
-
-    /**
      * Numbers the writer states with no one credited: each sentence with quantities outside every
      * claim is an AUTHORIAL claim of the publisher.
      */
@@ -380,13 +385,6 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     private boolean startsSentence(Sentence s, Span q) {
       return q.start() <= s.tokens().get(0).end();
     }
-
-    private boolean paragraphBreakBetween(Sentence a, Sentence b) {
-      return text.substring(a.span().end(), b.span().start()).contains("\n\n")
-          || text.substring(a.span().end(), b.span().start()).matches("(?s).*\\n\\s*\\n.*");
-    }
   }
 
-  /** An attribution with its source entity, before it becomes a claim. */
-  private record Draft(Attribution att, SourceResolver.Resolved entity) {}
 }

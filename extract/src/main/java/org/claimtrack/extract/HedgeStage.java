@@ -13,7 +13,8 @@ import org.claimtrack.nlp.Token;
  * "may", "might", "could" — found in a claim's content.
  */
 final class HedgeStage {
-  static final String STAGE = "hedge.v1";
+  static final String STAGE = org.claimtrack.extract.words.StageVersion.of("hedge", 2, List.of(HedgeStage.class),
+      List.of(Lexicon.HEDGE_WORDS, Lexicon.HEDGE_MODALS, Lexicon.HEDGE_PASSIVE_VERBS, Lexicon.HEDGE_RAISING), List.of());
 
   private HedgeStage() {}
 

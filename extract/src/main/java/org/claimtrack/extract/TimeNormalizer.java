@@ -22,7 +22,8 @@ import org.claimtrack.nlp.Token;
  * article's date, "next Monday" the first after it. Everything else keeps SUTime's value.
  */
 final class TimeNormalizer {
-  static final String STAGE = "time.v1";
+  static final String STAGE = org.claimtrack.extract.words.StageVersion.of("time", 2, java.util.List.of(TimeNormalizer.class),
+      java.util.List.of(), java.util.List.of());
 
   private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
       Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),

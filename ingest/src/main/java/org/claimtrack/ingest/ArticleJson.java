@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimtrack.domain.Article;
+import org.claimtrack.domain.Printable;
 
 /**
  * The output contract of {@code claimtrack text --format jsonl}: one object per article, names and
@@ -49,22 +50,26 @@ public final class ArticleJson {
     }
   }
 
-  /** A readable block: the metadata, one per line, then the body, then a blank line. */
+  /**
+   * A readable block: the metadata, one per line, then the body, then a blank line. Control
+   * characters from the input are escaped ({@link Printable}): a name, id or title cannot move the
+   * cursor or start a line of its own, and the body keeps only its tabs and newlines.
+   */
   public static String text(ReadArticle r) {
     Article a = r.article();
-    StringBuilder sb = new StringBuilder("== ").append(r.input()).append('\n');
+    StringBuilder sb = new StringBuilder("== ").append(Printable.line(r.input())).append('\n');
     field(sb, "title", a.title());
     field(sb, "published", a.published() == null ? null : a.published().toString());
     field(sb, "authors", r.authors().isEmpty() ? null : String.join(", ", r.authors()));
     field(sb, "publisher", a.publisher());
     field(sb, "url", a.url());
     field(sb, "language", r.language());
-    sb.append('\n').append(a.bodyText().strip()).append("\n\n");
+    sb.append('\n').append(Printable.block(a.bodyText().strip())).append("\n\n");
     return sb.toString();
   }
 
   private static void field(StringBuilder sb, String name, String value) {
     if (value == null || value.isBlank()) return;
-    sb.append(name).append(':').append(" ".repeat(Math.max(1, 11 - name.length()))).append(value).append('\n');
+    sb.append(name).append(':').append(" ".repeat(Math.max(1, 11 - name.length()))).append(Printable.line(value)).append('\n');
   }
 }

@@ -1,10 +1,7 @@
 package org.claimtrack.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import org.claimtrack.domain.Article;
+import org.claimtrack.domain.Limits;
 import org.claimtrack.domain.Problem;
 import org.claimtrack.domain.Result;
 import org.claimtrack.ingest.dedup.DuplicateIndex;
@@ -118,21 +115,26 @@ public final class ArticleReader {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  /** Reads a file, or every supported file under a folder, in name order. */
+  /**
+   * Reads a file, or every supported file under a folder, in name order; {@code -} is standard
+   * input.
+   */
   public void read(Path path, ArticleSink sink) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(sink, "sink");
     for (Path file : Inputs.expand(path)) {
       counts.files++;
+      Filter filter = new Filter(new Guard(sink), file.toString().equals("-") ? InputSource.STDIN : file.toString());
       try {
-        readFile(file, new Filter(new Guard(sink)));
+        readFile(file, filter);
       } catch (SinkFailure e) {
         throw e.original;
       } catch (RuntimeException | StackOverflowError e) {
         // not expected for any input; one file must not take the batch down if it happens
-        problem(new Guard(sink), new Problem(file.toString(), Problem.Code.UNREADABLE, "internal error while reading ("
+        filter.problem(new Problem(filter.input, Problem.Code.UNREADABLE, "internal error while reading ("
             + e.getClass().getSimpleName() + "); please report this input"));
       }
+      filter.finish();
       tick(false);
     }
   }
@@ -186,21 +188,33 @@ public final class ArticleReader {
     }
   }
 
-  private void problem(ArticleSink sink, Problem p) {
-    counts.problems++;
-    sink.problem(p);
-  }
-
-  /** Applies language and copy policies, counts, and passes on. */
+  /**
+   * Applies, in order, the text cleaning every database needs ({@link ArticleText}), the body limit,
+   * the language and copy policies; counts; and passes on. One per file: problems past the limit of
+   * the file are counted, not passed on one by one, and {@link #finish} says how many there were.
+   */
   private final class Filter implements ArticleSink {
     private final ArticleSink next;
+    final String input;
+    private int reported;
+    private long withheld;
+    private Problem.Code lastWithheld;
 
-    Filter(ArticleSink next) {
+    Filter(ArticleSink next, String input) {
       this.next = next;
+      this.input = input;
     }
 
     @Override
-    public void article(ReadArticle a) {
+    public void article(ReadArticle read) {
+      Article cleaned = ArticleText.clean(read.article());
+      ReadArticle a = cleaned == read.article() ? read
+          : new ReadArticle(cleaned, read.input(), read.format(), ArticleText.clean(read.authors()), read.language());
+      Problem tooLong = limits().bodyTooLong(a.input(), a.article().body().length());
+      if (tooLong != null) {
+        problem(tooLong);
+        return;
+      }
       String lang = a.language();
       if (languages != null) {
         Optional<String> found = languages.detector().detect(a.article().bodyText());
@@ -231,20 +245,38 @@ public final class ArticleReader {
     }
 
     @Override
-    public void skipped(String input, String reason) {
+    public void skipped(String in, String reason) {
       count(reason);
-      next.skipped(input, reason);
+      next.skipped(in, reason);
     }
 
     @Override
     public void problem(Problem p) {
-      ArticleReader.this.problem(next, p);
+      counts.problems++;
+      if (reported < limits().maxProblems()) {
+        reported++;
+        next.problem(p);
+      } else {
+        withheld++;
+        lastWithheld = p.code();
+      }
     }
 
     @Override
-    public void note(String input, String message) {
-      next.note(input, message);
+    public void note(String in, String message) {
+      next.note(in, message);
     }
+
+    /** After the file: one line for the problems not shown one by one. */
+    void finish() {
+      if (withheld == 0) return;
+      next.problem(new Problem(input, lastWithheld, Limits.count(withheld) + " more problems in this input, not shown"
+          + " one by one (the first " + Limits.count(reported) + " were; raise the limit with --max-problems)"));
+    }
+  }
+
+  private Limits limits() {
+    return options.read().limits();
   }
 
   private void count(String reason) {
@@ -252,30 +284,24 @@ public final class ArticleReader {
   }
 
   private void readFile(Path file, Filter sink) {
-    String input = file.toString();
-    if (!Files.exists(file)) {
+    Result<InputSource> opened = InputSource.open(file, System.in);
+    if (opened instanceof Result.Failed<InputSource> f) {
       counts.records++;
-      sink.problem(new Problem(input, Problem.Code.NOT_FOUND, "no such file"));
+      sink.problem(f.problem());
       return;
     }
-    InputFormat format = options.read().format();
-    Sniffed sniffed = null;
-    if (format == InputFormat.AUTO || format == InputFormat.TEXT || format == InputFormat.JSONL
-        || format == InputFormat.HTML) {
-      Result<Sniffed> s = InputSniffer.sniff(file);
-      if (s instanceof Result.Failed<Sniffed> f) {
-        counts.records++;
-        sink.problem(f.problem());
-        return;
+    try (InputSource src = ((Result.Ok<InputSource>) opened).value()) {
+      InputFormat format = options.read().format();
+      Sniffed sniffed = InputSniffer.sniff(src.head(), src.fileName());
+      if (format == InputFormat.AUTO) format = detect(Path.of(src.fileName()), sniffed);
+      switch (format) {
+        case WARC -> readWarc(src, sniffed, sink);
+        case FEED -> readFeed(src, sink);
+        case HTML -> readHtml(src, sniffed.gzip(), sink);
+        default -> readText(src, format, sniffed.gzip(), sink);
       }
-      sniffed = ((Result.Ok<Sniffed>) s).value();
-    }
-    if (format == InputFormat.AUTO) format = detect(file, sniffed);
-    switch (format) {
-      case WARC -> readWarc(file, sink);
-      case FEED -> readFeed(file, sink);
-      case HTML -> readHtml(file, sniffed.gzip(), sink);
-      default -> readText(file, format, sniffed.gzip(), sink);
+    } catch (IOException e) {
+      // closing what was read: nothing to report
     }
   }
 
@@ -304,69 +330,82 @@ public final class ArticleReader {
     return InputFormat.TEXT;
   }
 
-  private void readText(Path file, InputFormat format, boolean gzip, Filter sink) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+  private void readText(InputSource src, InputFormat format, boolean gzip, Filter sink) {
     Consumer<Result<Article>> each = r -> {
       counts.records++;
       if (r instanceof Result.Ok<Article> ok) {
         Article a = ok.value();
-        String where = format == InputFormat.JSONL ? file + "#" + a.id() : file.toString();
+        String where = format == InputFormat.JSONL ? src.input() + "#" + a.id() : src.input();
         sink.article(new ReadArticle(a, where, format, List.of(), null));
       } else {
         sink.problem(((Result.Failed<Article>) r).problem());
       }
       tick(false);
     };
-    if (!gzip) {
-      Inputs.readText(file, options.read().withFormat(format), each);
-    } else {
-      Inputs.readGzipText(file, name, options.read().withFormat(format), each);
-    }
+    Inputs.readText(src, format, gzip, options.read(), each);
   }
 
-  private void readHtml(Path file, boolean gzip, Filter sink) {
+  private void readHtml(InputSource src, boolean gzip, Filter sink) {
     counts.records++;
-    String input = file.toString();
-    int cap = HtmlArticleExtractor.MAX_DECODED_BYTES;
+    String input = src.input();
+    long cap = limits().maxPageBytes();
     byte[] bytes;
-    long size;
-    try (InputStream raw = Files.newInputStream(file); InputStream in = gzip ? new GZIPInputStream(raw, 65536) : raw) {
-      size = gzip ? -1 : Files.size(file);
-      bytes = in.readNBytes(cap + 1);
-    } catch (NoSuchFileException e) {
-      sink.problem(new Problem(input, Problem.Code.NOT_FOUND, "no such file"));
-      return;
-    } catch (AccessDeniedException e) {
-      sink.problem(new Problem(input, Problem.Code.UNREADABLE, "permission denied"));
-      return;
+    try {
+      bytes = src.readUpTo(cap, gzip);
     } catch (IOException e) {
       sink.problem(new Problem(input, Problem.Code.UNREADABLE, (gzip ? "corrupt or truncated gzip: " : "cannot read: ")
           + oneLine(e)));
       return;
     }
+    String cut = null;
     if (bytes.length > cap) {
-      bytes = java.util.Arrays.copyOf(bytes, cap);
-      sink.note(input, "only the first " + TextDecoding.human(cap) + " of "
-          + (size > 0 ? TextDecoding.human(size) : "the page") + " were read");
+      bytes = java.util.Arrays.copyOf(bytes, (int) cap);
+      long size = src.file() != null && !gzip ? sizeOf(src.file()) : -1;
+      cut = "only the first " + TextDecoding.human(cap) + " of " + (size > 0 ? TextDecoding.human(size) : "the page")
+          + " were read (raise the limit with --max-page-bytes)";
     }
     Result<HtmlArticle> r = HtmlArticleExtractor.standard().extract(input, bytes, null);
     if (r instanceof Result.Failed<HtmlArticle> f) {
       sink.problem(f.problem());
       return;
     }
+    if (cut != null) sink.note(input, cut); // about the article read from it; a page that failed has its problem
     HtmlArticle h = ((Result.Ok<HtmlArticle>) r).value();
     Article a = HtmlArticles.toArticle(input, h);
     if (a.published() == null && options.read().published() != null) a = withPublished(a, options.read().published());
     sink.article(new ReadArticle(a, input, InputFormat.HTML, h.authors(), primary(h.language())));
   }
 
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
   private static Article withPublished(Article a, java.time.LocalDate d) {
     return new Article(a.id(), a.file(), a.text(), a.body(), a.title(), a.publisher(), d, a.url(), a.hash());
   }
 
-  private void readFeed(Path file, Filter sink) {
-    String input = file.toString();
-    FeedStats stats = FeedArticles.read(file, r -> {
+  private void readFeed(InputSource src, Filter sink) {
+    String input = src.input();
+    long cap = limits().maxPageBytes();
+    byte[] bytes;
+    try {
+      bytes = src.readUpTo(cap, false);
+    } catch (IOException e) {
+      counts.records++;
+      sink.problem(new Problem(input, Problem.Code.UNREADABLE, "cannot read: " + oneLine(e)));
+      return;
+    }
+    if (bytes.length > cap) {
+      counts.records++;
+      sink.problem(new Problem(input, Problem.Code.TOO_LARGE, "too large: over the limit of " + TextDecoding.human(cap)
+          + " for a feed (raise it with --max-page-bytes)"));
+      return;
+    }
+    FeedStats stats = FeedArticles.parse(input, src.fileName(), bytes, cap, r -> {
       counts.records++;
       if (r instanceof Result.Ok<FeedEntry> ok) {
         FeedEntry e = ok.value();
@@ -389,15 +428,32 @@ public final class ArticleReader {
     }
   }
 
-  private void readWarc(Path file, Filter sink) {
+  private void readWarc(InputSource src, Sniffed sniffed, Filter sink) {
+    String input = src.input();
+    Path file;
+    try {
+      if (src.file() == null && sniffed.kind() != InputKind.WARC && sniffed.kind() != InputKind.ARC) {
+        // a stream is copied to a file for the archive reader only when it is an archive
+        counts.records++;
+        sink.problem(new Problem(input, sniffed.kind() == InputKind.EMPTY ? Problem.Code.EMPTY
+            : sniffed.kind() == InputKind.BINARY ? Problem.Code.BINARY : Problem.Code.UNSUPPORTED_FORMAT,
+            "not a WARC or ARC file: it holds " + sniffed.describe()));
+        return;
+      }
+      file = src.asFile();
+    } catch (IOException e) {
+      counts.records++;
+      sink.problem(new Problem(input, Problem.Code.UNREADABLE, "cannot read: " + oneLine(e)));
+      return;
+    }
     StashingPages pages = new StashingPages(options.read().published());
     long recordsBefore = counts.records;
-    WarcOptions wo = WarcOptions.DEFAULT.withListener(200, soFar -> {
+    WarcOptions wo = WarcOptions.DEFAULT.withMaxPageBytes(limits().maxPageBytes()).withListener(200, soFar -> {
       counts.records = recordsBefore + soFar.records();
       counts.current = soFar;
       tick(false);
     });
-    WarcStats stats = WarcArticles.read(file, wo, pages, r -> {
+    WarcStats stats = WarcArticles.read(file, input, wo, pages, r -> {
       if (r instanceof Result.Ok<Article> ok) {
         Article a = ok.value();
         HtmlArticle h = pages.take(a.hash());
@@ -405,8 +461,10 @@ public final class ArticleReader {
             h == null ? List.of() : h.authors(), h == null ? null : primary(h.language())));
       } else {
         Problem p = ((Result.Failed<Article>) r).problem();
-        if (p.code() == Problem.Code.NO_SENTENCES || p.code() == Problem.Code.EMPTY
-            || p.code() == Problem.Code.BINARY) {
+        // a page without article text is a skip; the archive itself not being readable is a failure
+        boolean page = !p.input().equals(input);
+        if (page && (p.code() == Problem.Code.NO_SENTENCES || p.code() == Problem.Code.EMPTY
+            || p.code() == Problem.Code.BINARY)) {
           sink.skipped(p.input(), NO_ARTICLE);
         } else {
           sink.problem(p);
@@ -531,6 +589,11 @@ public final class ArticleReader {
 
     /** One line for a person: "2 files, 120 records, 40 articles; skipped 78 (40 request, ...); 2 errors". */
     public String line() {
+      return line(0);
+    }
+
+    /** As {@link #line()}, counting {@code moreErrors} more (articles that failed after reading: extraction). */
+    public String line(long moreErrors) {
       StringBuilder sb = new StringBuilder()
           .append(files).append(files == 1 ? " file, " : " files, ")
           .append(records).append(records == 1 ? " record read, " : " records read, ")
@@ -541,7 +604,8 @@ public final class ArticleReader {
         sk.forEach((reason, n) -> j.add(n + " " + reason));
         sb.append(j);
       }
-      sb.append("; ").append(problems).append(problems == 1 ? " error" : " errors");
+      long errors = problems + moreErrors;
+      sb.append("; ").append(errors).append(errors == 1 ? " error" : " errors");
       return sb.toString();
     }
 

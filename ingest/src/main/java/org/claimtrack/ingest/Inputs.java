@@ -2,9 +2,7 @@ package org.claimtrack.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.claimtrack.domain.Article;
 import org.claimtrack.domain.Problem;
 import org.claimtrack.domain.Result;
@@ -81,57 +78,46 @@ public final class Inputs {
     });
   }
 
-  /** Reads one plain text or JSON Lines file (format TEXT or JSONL). */
-  static void readText(Path file, ReadOptions options, Consumer<Result<Article>> sink) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    String input = file.toString();
-    InputFormat format = options.format().resolve(file);
+  /**
+   * Reads one plain text or JSON Lines input (format TEXT or JSONL), maybe gzip'd; the byte limit
+   * applies to the decompressed text (the whole file for plain text, each line for JSON Lines).
+   */
+  static void readText(InputSource src, InputFormat format, boolean gzip, ReadOptions options,
+      Consumer<Result<Article>> sink) {
+    String input = src.input();
+    String name = src.fileName();
+    String inner = gzip && name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     try {
       if (format == InputFormat.JSONL) {
-        try (InputStream in = Files.newInputStream(file)) {
-          JsonLinesArticles.read(name, in, options.maxBytes(), r -> sink.accept(rename(r, name, input)));
+        InputStream in = src.stream(gzip);
+        byte[] head = gzip ? new byte[0] : src.head();
+        if (gzip) {
+          in = new java.io.BufferedInputStream(in, 1 << 16);
+          in.mark(8);
+          head = in.readNBytes(4);
+          in.reset();
         }
+        JsonLinesArticles.read(inner, TextDecoding.asUtf8(in, head), options.limits(),
+            r -> sink.accept(rename(r, inner, input)));
         return;
       }
-      long size = Files.size(file);
-      if (size > options.maxBytes()) {
-        sink.accept(tooLarge(input, TextDecoding.human(size), options));
-        return;
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      Result<String> text = TextDecoding.decode(input, bytes, options.maxBytes());
-      sink.accept(text.flatMap(t -> rename(PlainTextArticles.parse(name, t, options.published()), name, input)));
-    } catch (NoSuchFileException e) {
-      sink.accept(Result.failed(input, Problem.Code.NOT_FOUND, "no such file"));
-    } catch (AccessDeniedException e) {
-      sink.accept(Result.failed(input, Problem.Code.UNREADABLE, "permission denied"));
-    } catch (IOException e) {
-      sink.accept(Result.failed(input, Problem.Code.UNREADABLE, "cannot read: " + e.getMessage()));
-    }
-  }
-
-  /** Reads a gzip'd plain text or JSON Lines file; {@code --max-bytes} applies to the decompressed text. */
-  static void readGzipText(Path file, String name, ReadOptions options, Consumer<Result<Article>> sink) {
-    String input = file.toString();
-    String inner = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-    try (InputStream raw = Files.newInputStream(file); InputStream in = new GZIPInputStream(raw, 65536)) {
-      if (options.format() == InputFormat.JSONL) {
-        JsonLinesArticles.read(inner, in, options.maxBytes(), r -> sink.accept(rename(r, inner, input)));
-        return;
-      }
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBytes() + 1));
+      byte[] bytes = src.readUpTo(options.maxBytes(), gzip);
       if (bytes.length > options.maxBytes()) {
-        sink.accept(tooLarge(input, "its decompressed text", options));
+        // binary data over the limit is binary data first (/dev/zero piped in, an image named .txt)
+        Result<String> head = TextDecoding.decode(input, java.util.Arrays.copyOf(bytes, 1 << 16), Long.MAX_VALUE);
+        if (head instanceof Result.Failed<String> f && f.problem().code() == Problem.Code.BINARY) {
+          sink.accept(Result.failed(f.problem()));
+          return;
+        }
+        long size = src.file() != null && !gzip ? Files.size(src.file()) : -1;
+        sink.accept(tooLarge(input, size > 0 ? TextDecoding.human(size) : gzip ? "its decompressed text" : "the input",
+            options));
         return;
       }
       Result<String> text = TextDecoding.decode(input, bytes, options.maxBytes());
       sink.accept(text.flatMap(t -> rename(PlainTextArticles.parse(inner, t, options.published()), inner, input)));
-    } catch (NoSuchFileException e) {
-      sink.accept(Result.failed(input, Problem.Code.NOT_FOUND, "no such file"));
-    } catch (AccessDeniedException e) {
-      sink.accept(Result.failed(input, Problem.Code.UNREADABLE, "permission denied"));
     } catch (IOException e) {
-      sink.accept(Result.failed(input, Problem.Code.UNREADABLE, "corrupt or truncated gzip: "
+      sink.accept(Result.failed(input, Problem.Code.UNREADABLE, (gzip ? "corrupt or truncated gzip: " : "cannot read: ")
           + ArticleReader.oneLine(e)));
     }
   }
@@ -141,7 +127,6 @@ public final class Inputs {
         String.format("too large: %s exceeds the limit of %s (raise it with --max-bytes)",
             what, TextDecoding.human(options.maxBytes())));
   }
-
 
   /** Reads every article under {@code path} (file or folder). */
   public static List<Result<Article>> readAll(Path path, ReadOptions options) {

@@ -1,10 +1,10 @@
 package org.claimtrack.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 import org.claimtrack.domain.Article;
+import org.claimtrack.domain.Limits;
 import org.claimtrack.domain.Problem;
 import org.claimtrack.domain.Result;
 import org.claimtrack.domain.Span;
@@ -23,43 +24,115 @@ import org.claimtrack.domain.Span;
  * ("file:line"); the lines around it are still read.
  */
 final class JsonLinesArticles {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Lines are bounded by --max-bytes, so Jackson's own cap on string length (20 MB) must not cut them first. */
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
 
   private JsonLinesArticles() {}
 
-  static void read(String file, InputStream in, long maxBytes, Consumer<Result<Article>> sink) throws IOException {
-    BufferedInputStream bin = new BufferedInputStream(in, 1 << 16);
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int lineNo = 1;
-    boolean tooLong = false;
-    int b;
+  /**
+   * Reads lines of UTF-8 JSON, each at most {@code limits.maxBytes()} bytes, handing each article or
+   * problem to {@code sink}. Reading stops early, with one problem, at a NUL byte (no JSON text holds
+   * one: this is binary data) and when the first {@code limits.maxProblems() - 1} lines gave no
+   * article (this is not JSON Lines).
+   *
+   * @param file what problems name ("file:line")
+   */
+  static void read(String file, InputStream in, Limits limits, Consumer<Result<Article>> sink) throws IOException {
+    long maxBytes = limits.maxBytes();
+    Line line = new Line(maxBytes);
+    byte[] buf = new byte[1 << 16];
+    long lineNo = 1;
+    int articles = 0;
+    int problems = 0;
     while (true) {
-      b = bin.read();
-      if (b == '\n' || b < 0) {
-        if (tooLong) {
-          sink.accept(Result.failed(file + ":" + lineNo, Problem.Code.TOO_LARGE,
-              "line too large: exceeds the limit of " + TextDecoding.human(maxBytes) + " (raise it with --max-bytes)"));
-        } else if (line.size() > 0) {
-          sink.accept(parseLine(file, lineNo, line.toByteArray()));
+      int n = in.read(buf);
+      int from = 0;
+      for (int i = 0; i < Math.max(n, 0); i++) {
+        byte b = buf[i];
+        if (b == 0) {
+          sink.accept(Result.failed(file + ":" + lineNo, Problem.Code.BINARY,
+              "binary data, not JSON Lines (a NUL byte); the rest of the file was not read"));
+          return;
         }
-        line.reset();
-        tooLong = false;
-        if (b < 0) break;
+        if (b != '\n') continue;
+        if (i == from && line.empty()) { // an empty line: nothing to read
+          lineNo++;
+          from = i + 1;
+          continue;
+        }
+        line.append(buf, from, i);
+        Result<Article> r = finish(file, lineNo, line);
+        if (r != null) {
+          if (r.isOk()) articles++;
+          else problems++;
+          sink.accept(r);
+        }
+        line.clear();
         lineNo++;
-        continue;
-      }
-      if (!tooLong) {
-        if (line.size() >= maxBytes) {
-          tooLong = true;
-          line.reset();
-        } else {
-          line.write(b);
+        from = i + 1;
+        // one line fewer than the problems reported one by one, so that this one is reported too
+        if (articles == 0 && problems >= Math.max(1, limits.maxProblems() - 1)) {
+          sink.accept(Result.failed(file + ":" + lineNo, Problem.Code.BAD_JSON, "the first " + problems
+              + " lines hold no article: this is not JSON Lines; the rest of the file was not read"));
+          return;
         }
       }
+      if (n < 0) break;
+      line.append(buf, from, n);
+    }
+    Result<Article> last = finish(file, lineNo, line);
+    if (last != null) sink.accept(last);
+  }
+
+  /** The line's article or problem; null for an empty line. */
+  private static Result<Article> finish(String file, long lineNo, Line line) {
+    if (line.tooLong) {
+      return Result.failed(file + ":" + lineNo, Problem.Code.TOO_LARGE,
+          "line too large: exceeds the limit of " + TextDecoding.human(line.max) + " (raise it with --max-bytes)");
+    }
+    if (line.empty()) return null;
+    return parseLine(file, lineNo, java.util.Arrays.copyOf(line.bytes, line.length));
+  }
+
+  /** The bytes of one line, kept up to the limit; past it only the fact that it was too long. */
+  private static final class Line {
+    final long max;
+    byte[] bytes = new byte[256];
+    int length;
+    boolean tooLong;
+
+    Line(long max) {
+      this.max = max;
+    }
+
+    boolean empty() {
+      return length == 0 && !tooLong;
+    }
+
+    void append(byte[] b, int from, int to) {
+      if (tooLong || to == from) return;
+      if (length + (long) (to - from) > max) {
+        tooLong = true;
+        bytes = new byte[256];
+        length = 0;
+        return;
+      }
+      if (length + to - from > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(max, Math.max((long) bytes.length * 2, length + to - from)));
+      }
+      System.arraycopy(b, from, bytes, length, to - from);
+      length += to - from;
+    }
+
+    void clear() {
+      length = 0;
+      tooLong = false;
+      if (bytes.length > 1 << 20) bytes = new byte[256];
     }
   }
 
-  static Result<Article> parseLine(String file, int lineNo, byte[] bytes) {
+  static Result<Article> parseLine(String file, long lineNo, byte[] bytes) {
     String input = file + ":" + lineNo;
     String raw;
     try {

@@ -277,7 +277,7 @@ class ArticleReaderTest {
         .containsExactly("a-page.html", "b-page.htm.gz", "c-huge.html", "h-broken.html");
     assertThat(r.articles().get(0).article().published()).isEqualTo(LocalDate.of(2024, 11, 24));
     assertThat(r.articles().get(0).format()).isEqualTo(InputFormat.HTML);
-    assertThat(r.notes()).singleElement().asString().startsWith(huge + ": only the first 16");
+    assertThat(r.notes()).singleElement().asString().startsWith(huge + ": only the first 8.0 MB of 20.0 MB were read");
     assertThat(r.skips()).containsExactly(german + ": language de");
     assertThat(r.problems()).extracting(Problem::input).allMatch(i -> i.startsWith(truncated.toString())
         || i.startsWith(notXml.toString()) || i.startsWith(plain.toString()) || i.startsWith(badWarc.toString()));

@@ -99,13 +99,33 @@ public final class Ledger implements AutoCloseable {
    * @return false when another process held the index's writer lock throughout (it is updating it)
    */
   public boolean refresh() {
+    requireWritable();
     store.refreshAnalysis(false);
     return index.sync(10_000);
   }
 
-  /** Re-analyzes when articles or overrides changed since the analysis was stored. */
+  /**
+   * Re-analyzes when articles or overrides changed since the analysis was stored; a read-only ledger
+   * answers from the analysis it holds.
+   */
   public void ensureAnalysis() {
-    store.refreshAnalysis(false);
+    if (!db.readOnly()) store.refreshAnalysis(false);
+  }
+
+  /**
+   * True when the ledger was opened read-only, because its data folder cannot be written: reads
+   * answer from what is stored; writes fail with a {@link LedgerException} saying so.
+   */
+  public boolean isReadOnly() {
+    return db.readOnly();
+  }
+
+  /** Fails early, with the message a write would give, when the ledger is read-only. */
+  public void requireWritable() {
+    if (db.readOnly()) {
+      throw new LedgerException(Kind.STORAGE, "the ledger in " + db.config().describe()
+          + " is read-only (its folder cannot be written): make it writable or pass --data with another folder");
+    }
   }
 
   // ---- reads ----
@@ -239,28 +259,40 @@ public final class Ledger implements AutoCloseable {
 
   /** The sources holding names {@code a} and {@code b} are one; survives re-analysis. */
   public void mergeSources(String a, String b) {
+    requireWritable();
     requireSource(a);
     requireSource(b);
     store.addOverride(new SourceOverride(SourceOverride.Action.MERGE, a, b));
     store.refreshAnalysis(false);
   }
 
-  /** The name {@code name} is its own source, never merged automatically; survives re-analysis. */
-  public void splitSource(String name) {
-    requireSource(name);
-    store.addOverride(new SourceOverride(SourceOverride.Action.SPLIT, name, null));
+  /**
+   * The name {@code name} is its own source, never merged automatically; survives re-analysis. The
+   * later correction wins: the analyst's merges that named {@code name} are undone.
+   *
+   * @return whether the sources changed (false when {@code name} was its own source already, or is
+   *     still held in another source by a merge that named another of its names)
+   */
+  public boolean splitSource(String name) {
+    requireWritable();
+    CanonicalSource before = requireSource(name);
+    int undone = store.removeMerges(name);
+    // a new override row (a higher seq) also tells the analysis that the overrides changed
+    if (undone > 0 || !overrides().contains(new SourceOverride(SourceOverride.Action.SPLIT, name, null))) {
+      store.addOverride(new SourceOverride(SourceOverride.Action.SPLIT, name, null));
+    }
     store.refreshAnalysis(false);
+    CanonicalSource after = source(name).orElse(null);
+    return after == null || !after.id().equals(before.id()) || !after.aliases().equals(before.aliases());
   }
 
   public List<SourceOverride> overrides() {
     return db.inTransaction(LedgerStore::overrides);
   }
 
-  private void requireSource(String name) {
-    ensureAnalysis();
-    if (db.inTransaction(c -> LedgerReads.sourceIds(c, name)).isEmpty()) {
-      throw new LedgerException(Kind.NOT_FOUND, "no source named '" + name + "': see claimtrack sources for names and aliases");
-    }
+  private CanonicalSource requireSource(String name) {
+    return source(name).orElseThrow(() -> new LedgerException(Kind.NOT_FOUND, "no source named '" + name
+        + "': see claimtrack sources for names and aliases"));
   }
 
   // ---- export ----

@@ -13,7 +13,12 @@ public class LedgerException extends RuntimeException {
     /** The request is malformed (a query syntax error, a bad option). */
     USAGE,
     /** Something named does not exist (a tracker, a source). */
-    NOT_FOUND
+    NOT_FOUND,
+    /**
+     * The database refused one item's data (a character it cannot store, a value out of its range):
+     * that item is not stored, the database is unchanged and still usable, and a batch can go on.
+     */
+    REJECTED
   }
 
   private final Kind kind;

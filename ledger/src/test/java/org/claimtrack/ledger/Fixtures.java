@@ -117,6 +117,17 @@ final class Fixtures {
   }
 
   /** A synthetic article number {@code n}: distinct text and hash, two claims. */
+  /**
+   * Article {@code n} with a NUL character in its title: what PostgreSQL refuses to store (H2 takes
+   * it); its own hash, so it is another article than {@link #numbered}'s.
+   */
+  static ArticleClaims withNul(int n) {
+    LocalDate d = OCT18.plusDays(n % 60);
+    return article(String.format("gen-nul-%05d.txt", n), "Generated\u0000 report " + n, d, List.of(
+        Said.of("Agency " + (n % 7), "Agency " + (n % 7), "about " + (1000 + n) + " soldiers were counted in zone " + n,
+            "about " + (1000 + n), 1000 + n, Qualifier.APPROXIMATELY, "soldiers in zone " + (n % 5), d)));
+  }
+
   static ArticleClaims numbered(int n) {
     LocalDate d = OCT18.plusDays(n % 60);
     return article(String.format("gen-%05d.txt", n), "Generated report " + n, d, List.of(

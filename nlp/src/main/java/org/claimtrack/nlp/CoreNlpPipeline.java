@@ -10,6 +10,7 @@ import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -82,6 +83,10 @@ final class CoreNlpPipeline implements NlpPipeline {
       Properties seg = new Properties();
       seg.setProperty("annotators", "tokenize,ssplit");
       seg.setProperty("tokenize.language", "en");
+      // characters the tokenizer cannot read are dropped as before, but not warned about on stderr by
+      // CoreNLP: this pipeline logs them at DEBUG (see untokenizable)
+      seg.setProperty("tokenize.options", TokenizerAnnotator.TokenizerType.English.getDefaultOptions()
+          + ",untokenizable=noneDelete");
       // a line break ends a sentence: news text puts one paragraph, title or date line per line
       seg.setProperty("ssplit.newlineIsSentenceBreak", "always");
       segmenter = new StanfordCoreNLP(seg);
@@ -129,6 +134,7 @@ final class CoreNlpPipeline implements NlpPipeline {
     int shift = region.start();
     Annotation doc = new Annotation(regionText);
     segmenter.annotate(doc);
+    if (log.isDebugEnabled()) untokenizable(regionText, doc.get(CoreAnnotations.TokensAnnotation.class), shift);
     List<CoreMap> coreSentences = splitLongSentences(doc);
     doc.set(CoreAnnotations.SentencesAnnotation.class, coreSentences);
     if (!coreSentences.isEmpty()) {
@@ -179,6 +185,35 @@ final class CoreNlpPipeline implements NlpPipeline {
       out.add(new Sentence(s.index(), s.span(), s.tokens(), arcs, timexes.get(i)));
     }
     return new NlpDocument(text, region, documentDate, out);
+  }
+
+  /**
+   * Logs, at DEBUG, the characters the tokenizer dropped: neither in a token nor white space (what
+   * CoreNLP's tokenizer would warn about on standard error).
+   */
+  static void untokenizable(String text, List<CoreLabel> tokens, int shift) {
+    int dropped = 0;
+    int first = -1;
+    int at = 0;
+    for (CoreLabel t : tokens) {
+      for (int i = at; i < Math.min(t.beginPosition(), text.length()); i++) {
+        if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+          dropped++;
+          if (first < 0) first = i;
+        }
+      }
+      at = Math.max(at, t.endPosition());
+    }
+    for (int i = at; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+        dropped++;
+        if (first < 0) first = i;
+      }
+    }
+    if (dropped > 0) {
+      log.debug("the tokenizer dropped {} character(s) it cannot read; the first is U+{} at offset {}", dropped,
+          String.format("%04X", (int) text.charAt(first)), first + shift);
+    }
   }
 
   /** How many tokens on each side of a time word SUTime sees. */

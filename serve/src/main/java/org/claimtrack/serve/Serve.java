@@ -131,7 +131,7 @@ public final class Serve implements AutoCloseable {
       c.routes.exception(Problem.class, (e, ctx) -> respond(app, ctx, e));
       c.routes.exception(LedgerException.class, (e, ctx) -> respond(app, ctx, switch (e.kind()) {
         case NOT_FOUND -> Problem.notFound(e.getMessage());
-        case USAGE -> Problem.badRequest(e.getMessage());
+        case USAGE, REJECTED -> Problem.badRequest(e.getMessage());
         case STORAGE -> new Problem(503, "Service unavailable", e.getMessage());
       }));
       c.routes.exception(HttpResponseException.class, (e, ctx) -> respond(app, ctx, fromJavalin(e, ctx)));

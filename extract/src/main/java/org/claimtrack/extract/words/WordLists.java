@@ -107,6 +107,17 @@ public final class WordLists {
     }
   }
 
+  /** The entries of {@code lists} together, for checks over several lists (a word may be in more than one). */
+  public static WordList union(String name, WordList... lists) {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+    StringBuilder hashes = new StringBuilder();
+    for (WordList l : lists) {
+      all.addAll(l.entries());
+      hashes.append(l.sha256());
+    }
+    return new WordList(name, List.copyOf(all), sha256(hashes.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   /** Fails when {@code inner} has an entry that {@code outer} lacks: for lists that must be subsets. */
   public static void requireSubset(WordList inner, WordList outer) {
     for (String e : inner.entries()) {

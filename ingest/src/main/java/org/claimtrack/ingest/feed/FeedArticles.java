@@ -73,17 +73,30 @@ public final class FeedArticles {
   }
 
   /**
-   * Reads a feed held in memory (a feed found in an archive, say).
+   * Reads a feed held in memory (a feed found in an archive, say), with {@link #DEFAULT_MAX_BYTES}.
    *
    * @param input what problems name
    * @param fileName the article's {@code file}
    * @param bytes the feed, maybe gzip'd
    */
   public static FeedStats parse(String input, String fileName, byte[] bytes, Consumer<Result<FeedEntry>> sink) {
+    return parse(input, fileName, bytes, DEFAULT_MAX_BYTES, sink);
+  }
+
+  /**
+   * Reads a feed held in memory.
+   *
+   * @param maxBytes a feed larger than this, raw or decompressed, is refused
+   */
+  public static FeedStats parse(String input, String fileName, byte[] bytes, long maxBytes,
+      Consumer<Result<FeedEntry>> sink) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(sink, "sink");
-    return new FeedParse(input, fileName, DEFAULT_MAX_BYTES, sink).parse(bytes);
+    if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("maxBytes must be in [1, 2 GB), got " + maxBytes);
+    }
+    return new FeedParse(input, fileName, maxBytes, sink).parse(bytes);
   }
 }

@@ -99,6 +99,10 @@ final class FeedParse {
     Document doc;
     try {
       doc = xml(bytes);
+      if (doc == null) {
+        return problem(Problem.Code.UNSUPPORTED_FORMAT, "refused: nested deeper than " + XmlDepth.MAX_DEPTH
+            + " elements (a feed needs a handful), which would take the parser very long");
+      }
     } catch (JDOMException e) {
       String why = oneLine(e.getMessage()).replaceFirst("^Error on line", "line");
       if (why.contains("DOCTYPE is disallowed")) {
@@ -123,6 +127,7 @@ final class FeedParse {
     return entries(feed, rawEntries(doc));
   }
 
+  /** The parsed document, or null when elements nest deeper than {@link XmlDepth#MAX_DEPTH}. */
   private Document xml(byte[] bytes) throws IOException, JDOMException {
     String text;
     try (Reader r = new XmlReader(new ByteArrayInputStream(bytes), true)) {
@@ -133,6 +138,7 @@ final class FeedParse {
       text = sb.toString();
     }
     text = dropExternalDoctype(text);
+    if (XmlDepth.deeperThan(text, XmlDepth.MAX_DEPTH)) return null;
     return new SecureFeedInput().builder().build(new XmlFixerReader(new StringReader(text)));
   }
 

@@ -105,6 +105,9 @@ record Metadata(String url, String title, LocalDate published, String dateSource
     }
     if (title == null) title = withoutSiteName(clean(doc.title()), publisher, url);
     if (title == null) title = "";
+    // a "publisher" that is the page's own title (an app name set to the headline) names nothing
+    if (publisher != null && !title.isEmpty() && BodyExtractor.norm(publisher).equals(BodyExtractor.norm(title))) publisher = null;
+    if (publisher == null) publisher = siteName(doc, url);
 
     String language = language(doc, meta, art);
     LocalDate published = null;
@@ -156,8 +159,8 @@ record Metadata(String url, String title, LocalDate published, String dateSource
   /** Meta tags by lower-cased name, property, itemprop or http-equiv: every content, in page order. */
   static Map<String, List<String>> metaTags(Document doc) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Element m : doc.select("meta[content], [itemprop][content], [itemprop][datetime]")) {
-      String content = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
+    for (Element m : doc.select("meta[content], meta[value], [itemprop][content], [itemprop][datetime]")) {
+      String content = m.hasAttr("content") ? m.attr("content") : m.hasAttr("datetime") ? m.attr("datetime") : m.attr("value");
       if (content.isBlank()) continue;
       for (String attr : List.of("name", "property", "itemprop", "http-equiv")) {
         String k = m.attr(attr);
@@ -397,6 +400,44 @@ record Metadata(String url, String title, LocalDate published, String dateSource
   }
 
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|/|»)\\s+");
+
+  /**
+   * The site's name when no metadata gives one: the part of the page's {@code <title>} whose
+   * letters spell the host, else "The X" for a host "theX" ("The Guardian" for www.theguardian.com),
+   * else the host itself ("msnbc.com"); null without a URL.
+   */
+  static String siteName(Document doc, String url) {
+    String label = domain(url);
+    if (label == null) return null;
+    String squashed = host(url).replaceAll("[^a-z0-9]", "");
+    String title = doc.title();
+    if (title != null) {
+      for (String part : title.split("\\s+[|\u2013\u2014-]\\s+")) {
+        String p = clean(part);
+        if (p != null && p.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "").equals(squashed)) return p;
+      }
+    }
+    // news sites named "The X" often spell it in the host: theguardian.com, thehill.com
+    if (squashed.startsWith("the") && squashed.length() >= 6 && squashed.chars().allMatch(Character::isLetter)) {
+      return "The " + Character.toUpperCase(squashed.charAt(3)) + squashed.substring(4);
+    }
+    return label;
+  }
+
+
+
+  /** The URL's host without "www." ("msnbc.com"), or null. */
+  private static String domain(String url) {
+    if (url == null) return null;
+    try {
+      String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+      if (h == null || h.isBlank()) return null;
+      h = h.toLowerCase(Locale.ROOT);
+      return h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
 
   /** "Headline | Site" → "Headline", when the last part names the publisher or the host. */
   static String withoutSiteName(String title, String publisher, String url) {

@@ -45,10 +45,20 @@ public final class WarcArticles {
    */
   public static WarcStats read(Path file, WarcOptions options, PageToArticle pages,
       Consumer<Result<Article>> sink) {
+    return read(file, file.toString(), options, pages, sink);
+  }
+
+  /**
+   * As {@link #read(Path, WarcOptions, PageToArticle, Consumer)}, with problems naming {@code input}
+   * rather than the file (a copy of standard input, say).
+   */
+  public static WarcStats read(Path file, String input, WarcOptions options, PageToArticle pages,
+      Consumer<Result<Article>> sink) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(input, "input");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(sink, "sink");
-    return new WarcScan(file, options, pages, sink).run();
+    return new WarcScan(file, input, options, pages, sink).run();
   }
 }

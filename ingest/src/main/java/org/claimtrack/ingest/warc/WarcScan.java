@@ -47,10 +47,11 @@ final class WarcScan {
   private final EnumMap<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
   private boolean complete = true;
 
-  WarcScan(Path file, WarcOptions options, PageToArticle pages, Consumer<Result<Article>> sink) {
+  WarcScan(Path file, String input, WarcOptions options, PageToArticle pages, Consumer<Result<Article>> sink) {
     this.file = file;
-    this.input = file.toString();
-    this.fileName = file.getFileName() == null ? input : file.getFileName().toString();
+    this.input = input;
+    Path named = Path.of(input);
+    this.fileName = named.getFileName() == null ? input : named.getFileName().toString();
     this.options = options;
     this.pages = pages;
     this.sink = sink;
@@ -181,6 +182,14 @@ final class WarcScan {
    * from it is dropped, since its text may be corrupt too.
    */
   private Failure handle(WarcRecord record, long start, long plainSize) {
+    // a length past the end of an uncompressed file is a broken frame: the records inside that length
+    // are looked for again, instead of being swallowed as this one's body
+    long claimed = declaredLength(record);
+    if (plainSize >= 0 && claimed > plainSize - start) {
+      return new Failure(start, start + 1, Problem.Code.UNREADABLE, "record " + records + ": truncated or a false"
+          + " length: the record claims " + claimed + " bytes but the file ends " + (plainSize - start)
+          + " bytes after its start");
+    }
     SkipReason skip = null;
     Result<Article> result = null;
     String problem = null;
@@ -252,10 +261,6 @@ final class WarcScan {
     }
     if (!(record instanceof WarcResponse)) return SkipReason.OTHER_RECORD;
     long length = record.body().size();
-    if (plainSize >= 0 && length > plainSize - start) {
-      throw new BadRecord("truncated: the record claims " + length + " bytes but the file ends "
-          + (plainSize - start) + " bytes after its start");
-    }
     MediaType warcType;
     try {
       warcType = record.contentType();
@@ -315,6 +320,15 @@ final class WarcScan {
           target != null ? target : a.url(), a.hash()));
     }
     return new Outcome(null, result);
+  }
+
+  /** The record's Content-Length, or -1 when it cannot be read. */
+  private static long declaredLength(WarcRecord record) {
+    try {
+      return record.body().size();
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   private static boolean isHtml(String contentType) {

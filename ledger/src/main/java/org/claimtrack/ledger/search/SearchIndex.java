@@ -99,6 +99,7 @@ public final class SearchIndex implements AutoCloseable {
    * (it is syncing; searches then read what it last committed).
    */
   public boolean sync(long waitMillis) {
+    if (db.readOnly()) return false; // a read-only ledger searches what its index holds
     long deadline = System.currentTimeMillis() + waitMillis;
     while (true) {
       try {
@@ -119,6 +120,7 @@ public final class SearchIndex implements AutoCloseable {
    * (one aggregate query and the reader's commit data), so searches can call it every time.
    */
   public boolean syncIfBehind(long waitMillis) {
+    if (db.readOnly()) return true;
     String dbPrint = db.inTransaction(SearchIndex::fingerprint);
     try {
       DirectoryReader r = reader();
@@ -305,8 +307,10 @@ public final class SearchIndex implements AutoCloseable {
       if (query == null || query.isBlank()) throw new ParseException("empty query");
       return p.parse(query);
     } catch (ParseException | RuntimeException e) {
-      String why = LedgerExceptionText.first(e.getMessage());
-      throw new LedgerException(Kind.USAGE, "cannot understand the query '" + query + "' (" + why
+      // Lucene's message quotes the query again: a long query is echoed once, cut short
+      String why = LedgerExceptionText.first(String.valueOf(e.getMessage()).replace(String.valueOf(query), "…"));
+      throw new LedgerException(Kind.USAGE, "cannot understand the query '" + LedgerExceptionText.shorten(query, 80)
+          + "' (" + why
           + "): put words in double quotes, or escape + - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ / with a backslash");
     }
   }
@@ -401,6 +405,12 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   static final class LedgerExceptionText {
+    /** A query as messages echo it: at most {@code max} characters, and its length when cut. */
+    static String shorten(String s, int max) {
+      if (s == null) return "";
+      return s.length() <= max ? s : s.substring(0, max) + "… (" + s.length() + " characters)";
+    }
+
     static String first(String s) {
       if (s == null) return "syntax error";
       String line = s.lines().findFirst().orElse(s).trim();

@@ -23,40 +23,91 @@ import org.flywaydb.core.api.FlywayException;
  * serve both. {@code AUTO_SERVER=TRUE} lets a second process share the file: the first process that
  * opens it serves it to the others; {@code AUTO_RECONNECT} moves them on when it exits. {@code
  * WRITE_DELAY=0} writes every commit to the file at once: with H2's default delay a process killed
- * right after a commit lost it (found by the kill -9 test).
+ * right after a commit lost it (found by the kill -9 test). {@code TRACE_LEVEL_FILE=0}: H2 writes no
+ * {@code ledger.trace.db} of its own (it was left behind after a full disk); failures are reported
+ * as one line instead.
+ *
+ * <p>An embedded ledger in a data folder that cannot be written is opened read-only: reads work,
+ * writes fail with a message saying so.
  */
 public final class Database implements AutoCloseable {
+  /** The embedded database's file in the data folder. */
+  public static final String H2_FILE = "ledger.mv.db";
+
   private final LedgerConfig config;
   private final String url;
+  private final boolean readOnly;
   private Connection conn;
 
-  private Database(LedgerConfig config, String url) {
+  private Database(LedgerConfig config, String url, boolean readOnly) {
     this.config = config;
     this.url = url;
+    this.readOnly = readOnly;
   }
 
   public static String h2Url(Path dataDir) {
     return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("ledger")
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-        + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=60000;WRITE_DELAY=0";
+        + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=60000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+  }
+
+  /** The embedded database in a folder that cannot be written: no lock file, no writes at all. */
+  static String h2ReadOnlyUrl(Path dataDir) {
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("ledger")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;TRACE_LEVEL_FILE=0";
   }
 
   public static Database open(LedgerConfig config) {
     String url;
+    boolean readOnly = false;
     if (config.embeddedDatabase()) {
-      prepareDataDir(config.dataDir());
-      url = h2Url(config.dataDir());
+      Path dir = config.dataDir();
+      checkDatabaseFile(dir.resolve(H2_FILE));
+      Exception cannotWrite = Files.isDirectory(dir) && Files.exists(dir.resolve(H2_FILE)) ? writeProbe(dir) : null;
+      if (cannotWrite != null) {
+        readOnly = true;
+        url = h2ReadOnlyUrl(dir);
+      } else {
+        prepareDataDir(dir);
+        url = h2Url(dir);
+      }
     } else {
       url = config.jdbcUrl();
       if (!url.startsWith("jdbc:")) {
         throw new LedgerException(Kind.USAGE, "--db must be a JDBC URL such as jdbc:postgresql://localhost:5432/claimtrack, got " + url);
       }
     }
-    Database db = new Database(config, url);
+    Database db = new Database(config, url, readOnly);
     db.conn = db.connect();
-    db.migrate();
-    db.ensureMeta();
+    if (readOnly) {
+      db.requireCurrentSchema();
+    } else {
+      db.migrate();
+      db.ensureMeta();
+    }
     return db;
+  }
+
+  /**
+   * An embedded database file that exists must be one: an empty file (cut short by a crash or a full
+   * disk) or one that cannot be read is not silently replaced by a new, empty ledger.
+   */
+  static void checkDatabaseFile(Path file) {
+    if (!Files.exists(file)) return;
+    try {
+      if (Files.size(file) == 0) {
+        throw new LedgerException(Kind.STORAGE, "the ledger's database file " + file + " is empty (0 bytes): it was cut"
+            + " short, by a crash or a full disk; restore it from a backup, or move it away to start a new, empty ledger");
+      }
+    } catch (IOException e) {
+      throw new LedgerException(Kind.STORAGE, "cannot read the ledger's database file " + file + " (" + ioReason(e)
+          + "): make it readable, or restore it from a backup", e);
+    }
+    if (!Files.isReadable(file)) {
+      throw new LedgerException(Kind.STORAGE, "cannot read the ledger's database file " + file
+          + " (permission denied): make it readable, or pass --data with another folder");
+    }
   }
 
   /** Makes the data folder, and checks early that it can be written, so no command fails half-way. */
@@ -64,13 +115,49 @@ public final class Database implements AutoCloseable {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new LedgerException(Kind.STORAGE, "the data folder " + dir + " is a file, not a folder: pass --data with a folder");
     }
+    Exception e;
     try {
       Files.createDirectories(dir);
-      Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
-      Files.delete(probe);
-    } catch (IOException | SecurityException e) {
+      e = writeProbe(dir);
+    } catch (IOException | SecurityException x) {
+      e = x;
+    }
+    if (e != null) {
       throw new LedgerException(Kind.STORAGE, "cannot write to the data folder " + dir + " (" + ioReason(e)
           + "): make it writable or pass --data with another folder");
+    }
+  }
+
+  /** Null when a file can be made in {@code dir}; else why not. */
+  private static Exception writeProbe(Path dir) {
+    try {
+      Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+      Files.delete(probe);
+      return null;
+    } catch (IOException | SecurityException e) {
+      return e;
+    }
+  }
+
+  /** True when the ledger was opened read-only (its data folder cannot be written): reads only. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** A read-only ledger cannot be migrated: its schema must be current already. */
+  private void requireCurrentSchema() {
+    try {
+      var fw = Flyway.configure()
+          .dataSource(url, config.user() == null ? "claimtrack" : config.user(), config.password() == null ? "" : config.password())
+          .locations("classpath:db/ledger")
+          .table("ledger_schema_history");
+      if (fw.load().info().pending().length > 0) {
+        throw new LedgerException(Kind.STORAGE, "the ledger in " + config.describe() + " is read-only and was written by an"
+            + " older claimtrack: make the folder writable once, so that its schema can be brought up to date");
+      }
+    } catch (FlywayException e) {
+      throw new LedgerException(Kind.STORAGE, "cannot read the ledger's schema in " + config.describe() + " ("
+          + shorten(rootMessage(e)) + ")", e);
     }
   }
 
@@ -138,6 +225,8 @@ public final class Database implements AutoCloseable {
 
   private LedgerException openFailure(SQLException e) {
     String what = config.describe();
+    LedgerException full = diskFull(e);
+    if (full != null) return full;
     String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
     int code = e.getErrorCode();
     String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -170,9 +259,38 @@ public final class Database implements AutoCloseable {
     return new LedgerException(Kind.STORAGE, "cannot open the database at " + what + " (" + shorten(msg) + ")", e);
   }
 
+  /**
+   * A full disk (or a file size limit, or a quota) anywhere in the causes, as one plain line; null
+   * when that is not what happened.
+   */
+  LedgerException diskFull(Throwable e) {
+    String reason = null;
+    java.util.Set<Throwable> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+    while (!todo.isEmpty() && reason == null) {
+      Throwable t = todo.poll();
+      if (!seen.add(t)) continue;
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("No space left on device")) reason = "no space left on the device";
+      else if (m.contains("File too large")) reason = "a file grew past the size this process may write";
+      else if (m.contains("Disk quota exceeded")) reason = "the disk quota is used up";
+      else if (t instanceof SQLException q && "53100".equals(q.getSQLState())) reason = "the database server's disk is full";
+      if (t.getCause() != null) todo.add(t.getCause());
+      if (t instanceof SQLException q && q.getNextException() != null) todo.add(q.getNextException());
+    }
+    if (reason == null) return null;
+    return new LedgerException(Kind.STORAGE, "cannot write the ledger in " + config.describe() + ": " + reason
+        + "; nothing was stored by the failed step; make room and run the command again", e);
+  }
+
   private static String shorten(String s) {
     s = LedgerExceptionText.oneLine(s).replaceAll(" ?\\[\\d+-\\d+\\]", "").replace("IO Exception", "input/output error")
-        .replaceAll("\\b\\w*Exception: ", "");
+        // no Java object names ("sun.nio.ch.FileChannelImpl@16afbd92") in a message for a person
+        .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*Channel[\\w$]*@[0-9a-f]+", "the file")
+        .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*@[0-9a-f]+", "an internal object")
+        .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*(?:Exception|Error):? ?", "")
+        .replaceAll("\\b\\w*Exception: ", "")
+        .replaceAll("\\s\\[[0-9.]+/\\d+\\]", "");
     return s.length() > 200 ? s.substring(0, 200) + "…" : s;
   }
 
@@ -187,6 +305,8 @@ public final class Database implements AutoCloseable {
       if (config.schema() != null) fw = fw.schemas(quoteIdent(config.schema())).createSchemas(true);
       fw.load().migrate();
     } catch (FlywayException e) {
+      LedgerException full = diskFull(e);
+      if (full != null) throw full;
       throw new LedgerException(Kind.STORAGE, "cannot bring the ledger's schema in " + config.describe() + " up to date ("
           + shorten(rootMessage(e)) + "); a newer claimtrack may have written it", e);
     }
@@ -291,8 +411,16 @@ public final class Database implements AutoCloseable {
 
   private LedgerException failure(SQLException e) {
     String msg = shorten(e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
-    if (e.getErrorCode() == 90097 || msg.toLowerCase(java.util.Locale.ROOT).contains("read only")) {
+    LedgerException full = diskFull(e);
+    if (full != null) return full;
+    if (readOnly || e.getErrorCode() == 90097 || msg.toLowerCase(java.util.Locale.ROOT).contains("read only")) {
       return new LedgerException(Kind.STORAGE, "the ledger in " + config.describe() + " is read-only: make it writable or pass --data with another folder", e);
+    }
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    if (state.startsWith("22")) {
+      // a data exception (a NUL byte PostgreSQL cannot store, a value out of range): this item only
+      return new LedgerException(Kind.REJECTED, "the database refused this data (" + msg + "); it was not stored,"
+          + " and nothing else was changed", e);
     }
     return new LedgerException(Kind.STORAGE, "database error in " + config.describe() + " (" + msg + "); nothing was changed by the failed step", e);
   }

@@ -37,7 +37,8 @@ import org.claimtrack.ledger.track.Tracker;
  * </pre>
  *
  * CSV has the same fields flattened: one row per estimate for trackers (tracker fields repeated,
- * revisions and conflicts as "from>to:DIRECTION" and "a~b" lists), lists joined with "|".
+ * revisions and conflicts as "from>to:DIRECTION" and "a~b" lists), lists joined with "|"; a cell
+ * that a spreadsheet would run as a formula starts with a single quote (see {@link #csv}).
  */
 public final class Exporter {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -253,9 +254,25 @@ public final class Exporter {
     }
   }
 
+  /**
+   * One CSV cell (RFC 4180). A cell a spreadsheet would run as a formula — one that starts with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, and is not a plain number
+   * — is neutralized as OWASP recommends: a single quote put before it, and the cell quoted.
+   */
   static String csv(String s) {
     if (s == null) return "";
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+    boolean formula = formulaLike(s);
+    if (formula) s = "'" + s;
+    if (!formula && s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
     return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+
+  static boolean formulaLike(String s) {
+    if (s.isEmpty()) return false;
+    char c = s.charAt(0);
+    if (c == '=' || c == '@' || c == '\t' || c == '\r') return true;
+    return (c == '+' || c == '-') && !NUMBER.matcher(s).matches();
   }
 }

@@ -169,6 +169,18 @@ public final class LedgerStore {
     });
   }
 
+  /** Removes the analyst's merges that name {@code name} (either side, case-insensitively); how many. */
+  public int removeMerges(String name) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "delete from source_override where action = 'MERGE' and (lower(a) = lower(?) or lower(b) = lower(?))")) {
+        ps.setString(1, name.strip());
+        ps.setString(2, name.strip());
+        return ps.executeUpdate();
+      }
+    });
+  }
+
   public static List<SourceOverride> overrides(Connection c) throws SQLException {
     List<SourceOverride> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("select action, a, b from source_override order by seq");

@@ -1,4 +1,4 @@
-package org.claimtrack.extract;
+package org.claimtrack.extract.attribution;
 
 import java.util.Objects;
 import org.claimtrack.domain.ClaimKind;
@@ -16,15 +16,15 @@ import org.claimtrack.domain.Span;
  * @param content the content span
  * @param rule the rule that found it, for provenance
  */
-record Attribution(int sentence, ClaimKind kind, Mention source, Span cueSpan, int cueHead, Span content, String rule) {
+public record Attribution(int sentence, ClaimKind kind, Mention source, Span cueSpan, int cueHead, Span content, String rule) {
 
-  Attribution {
+  public Attribution {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(rule, "rule");
   }
 
-  Attribution withContent(Span c, ClaimKind k) {
+  public Attribution withContent(Span c, ClaimKind k) {
     return new Attribution(sentence, k, source, cueSpan, cueHead, c, rule);
   }
 
@@ -37,8 +37,8 @@ record Attribution(int sentence, ClaimKind kind, Mention source, Span cueSpan, i
    * @param relativeTo for a relative pronoun ("who said"), the token index of the noun it stands
    *     for in the same sentence; otherwise -1
    */
-  record Mention(int sentence, int head, Span span, int relativeTo) {
-    Mention {
+  public record Mention(int sentence, int head, Span span, int relativeTo) {
+    public Mention {
       Objects.requireNonNull(span, "span");
     }
   }

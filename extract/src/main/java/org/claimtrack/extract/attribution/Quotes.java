@@ -1,4 +1,4 @@
-package org.claimtrack.extract;
+package org.claimtrack.extract.attribution;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,14 +11,14 @@ import org.claimtrack.domain.Span;
  * within a paragraph. A quote left open at the end of a paragraph runs to the paragraph's end
  * (news prints a multi-paragraph quote with no closing mark until its last paragraph).
  */
-final class Quotes {
+public final class Quotes {
   private final List<Span> spans;
 
   private Quotes(List<Span> spans) {
     this.spans = Collections.unmodifiableList(spans);
   }
 
-  static Quotes find(String text, Span region) {
+  public static Quotes find(String text, Span region) {
     List<Span> out = new ArrayList<>();
     int open = -1;
     int i = region.start();
@@ -34,7 +34,7 @@ final class Quotes {
         i++;
         continue;
       }
-      int markLen = markLength(text, i, end);
+      int markLen = isDatelineDash(text, i, region) ? 0 : markLength(text, i, end);
       if (markLen == 0) {
         i++;
         continue;
@@ -57,12 +57,12 @@ final class Quotes {
     return new Quotes(out);
   }
 
-  List<Span> spans() {
+  public List<Span> spans() {
     return spans;
   }
 
   /** The quote containing offset {@code o}, or null. */
-  Span at(int o) {
+  public Span at(int o) {
     for (Span s : spans) {
       if (s.start() <= o && o < s.end()) return s;
       if (s.start() > o) break;
@@ -71,13 +71,13 @@ final class Quotes {
   }
 
   /** True when {@code s} lies inside one quote (marks included). */
-  boolean inside(Span s) {
+  public boolean inside(Span s) {
     Span q = at(s.start());
     return q != null && q.contains(s);
   }
 
   /** Quotes overlapping {@code s}. */
-  List<Span> overlapping(Span s) {
+  public List<Span> overlapping(Span s) {
     List<Span> out = new ArrayList<>();
     for (Span q : spans) {
       if (q.overlaps(s)) out.add(q);
@@ -125,5 +125,26 @@ final class Quotes {
     int e = end;
     while (e > start && Character.isWhitespace(text.charAt(e - 1))) e--;
     return e;
+  }
+
+  /**
+   * A straight quotation mark between spaces right after a dateline in capitals at the start of a
+   * line ("LONDON " AstraZeneca says ...", "JERUSALEM " The ..."): a dash lost in decoding, not a quote.
+   */
+  static boolean isDatelineDash(String text, int i, Span region) {
+    if (text.charAt(i) != '"' || i + 1 >= region.end() || text.charAt(i + 1) != ' ' || i < 4 || text.charAt(i - 1) != ' ') return false;
+    int k = i - 2;
+    int letters = 0;
+    while (k >= region.start() && text.charAt(k) != '\n') {
+      char c = text.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) return false;
+        letters++;
+      } else if (c != ' ' && c != ',' && c != '.' && c != '-') {
+        return false;
+      }
+      k--;
+    }
+    return letters >= 3;
   }
 }

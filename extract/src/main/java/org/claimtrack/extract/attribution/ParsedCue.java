@@ -1,0 +1,163 @@
+package org.claimtrack.extract.attribution;
+
+import static org.claimtrack.extract.attribution.Phrases.*;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.claimtrack.domain.ClaimKind;
+import org.claimtrack.domain.Span;
+import org.claimtrack.extract.Lexicon;
+import org.claimtrack.nlp.DependencyGraph;
+import org.claimtrack.nlp.Sentence;
+import org.claimtrack.nlp.Token;
+
+/** Rule {@code ccomp}, {@code parataxis}, ... : a cue verb read through the dependency parse. */
+final class ParsedCue {
+  private ParsedCue() {}
+
+  /** How a cue verb's content is found, in order: the first that finds one wins. */
+  static final List<ContentFinder> CONTENT = List.of(new ComplementContent(), new ParataxisContent(),
+      new RootParataxisContent(), new XcompContent(), new CallObjectXcompContent(),
+      new StanceObjectContent(), new EvidenceObjectContent(), new AdjacentQuoteContent());
+
+  static Attribution find(AttributionContext cx, Sentence s, DependencyGraph g, int v) {
+    Token verb = s.token(v);
+    String lemma = Lexicon.lower(verb.lemma());
+    // a cue inside a direct quote is the speaker's own reporting, not the article's
+    if (cx.quotes.inside(verb.span())) return null;
+    String rel = g.relation(v);
+    if (rel.equals("amod") || g.is(v, "acl") && !g.is(v, "acl:relcl")) return null;
+    if (g.is(v, "aux") || g.is(v, "cop")) return null;
+
+    boolean passive = !g.children(v, "aux:pass").isEmpty() || !g.children(v, "nsubj:pass").isEmpty();
+    int subj = subject(s, g, v, passive);
+    if (subj < 0) return null;
+    if (g.is(subj, "expl")) return null;
+    Token st = s.token(subj);
+    // "one backed ...", "1,300 universities had reported ...": a count is what a sentence is
+    // about, not who speaks (people counted may speak: "Two officials said")
+    if (!(st.isNoun() || isPronoun(st))) return null;
+    if (st.isNoun() && !isPeopleNoun(st) && !g.children(subj, "nummod").isEmpty()) return null;
+    String sw = Lexicon.lower(st.text());
+    if (Lexicon.WEEKDAYS.contains(sw) || Lexicon.MONTHS.contains(sw) || Lexicon.TIME_WORDS.contains(sw)
+        || sw.equals("you") || sw.equals("anyone") || sw.equals("anybody")) {
+      return null;
+    }
+    if (Lexicon.FIRST_PERSON.contains(sw) && cx.quotes.inside(st.span())) {
+      // "I think ..." inside a quote is the quoted speaker's own hedging, not a separate report
+      return null;
+    }
+    CueSite site = new CueSite(cx, s, g, v, lemma, rel, passive, subj);
+    // a passive cue takes only a clausal complement: "it was reported that ..."
+    if (passive && ComplementContent.complement(site) < 0) return null;
+    Span content = null;
+    String rule = null;
+    for (ContentFinder f : CONTENT) {
+      content = f.find(site);
+      if (content != null) {
+        rule = f.name();
+        break;
+      }
+    }
+    if (content == null || content.isEmpty()) return null;
+    if (Lexicon.QUOTE_CUES.contains(lemma) && cx.quoteCovering(content) == null) return null;
+    Span srcSpan = mentionSpan(cx, s, g, subj);
+    if (srcSpan.overlaps(content) && !content.contains(srcSpan)) {
+      // the subject and the content cannot share words
+      return null;
+    }
+    if (content.contains(srcSpan) || content.contains(verb.span())) {
+      content = cx.cut(content, srcSpan.union(verb.span()));
+      if (content == null) return null;
+    }
+    int relTo = -1;
+    if (Lexicon.RELATIVE_PRONOUNS.contains(Lexicon.lower(st.word())) && g.is(v, "acl:relcl")) {
+      relTo = g.head(v);
+    }
+    Attribution.Mention mention = new Attribution.Mention(s.index(), subj, srcSpan, relTo);
+    return cx.attribution(s, ClaimKind.REPORTED, mention, cueSpan(s, g, v, lemma), v, content,
+        AttributionStage.STAGE + ":" + rule);
+  }
+
+  private static boolean isPeopleNoun(Token t) {
+    String w = Lexicon.lower(t.text());
+    String l = Lexicon.lower(t.lemma());
+    return Lexicon.PERSON_ROLES.contains(w) || Lexicon.PERSON_ROLES.contains(l) || Lexicon.UNNAMED_HEADS.contains(w)
+        || t.ner().equals("PERSON");
+  }
+
+  /** The subject of a cue verb, followed up through control, adverbial and coordinated verbs. */
+  static int subject(Sentence s, DependencyGraph g, int v, boolean passive) {
+    int node = v;
+    for (int depth = 0; depth < 4 && node >= 0; depth++) {
+      int subj = firstChild(g, node, "nsubj");
+      if (subj >= 0 && !g.is(subj, "nsubj:pass")) return subj;
+      if (passive && depth == 0) {
+        // "it was reported by the agency"
+        for (int c : g.children(node)) {
+          if (g.is(c, "obl") || g.is(c, "nmod")) {
+            for (int cc : g.children(c, "case")) {
+              if (Lexicon.lower(s.token(cc).word()).equals("by")) return c;
+            }
+          }
+        }
+        return -1;
+      }
+      if (g.is(node, "xcomp") || g.is(node, "advcl") || g.is(node, "conj")) {
+        node = g.head(node);
+        passive = false;
+        continue;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** The mention of a source: the subject's subtree. */
+  static Span mentionSpan(AttributionContext cx, Sentence s, DependencyGraph g, int subj) {
+    BitSet set = g.subtree(subj);
+    // leave out a clause that follows a relative pronoun subject's head: "officials who spoke ..." stays
+    Span sp = cx.trimmedSpan(s, set);
+    return sp == null ? s.token(subj).span() : sp;
+  }
+
+  /** The cue: auxiliaries and negation, the verb, a particle, and a listener ("told reporters"). */
+  static Span cueSpan(Sentence s, DependencyGraph g, int v, String lemma) {
+    int start = v;
+    int end = v;
+    for (int c : g.children(v)) {
+      if ((g.is(c, "aux") || g.is(c, "aux:pass") || g.is(c, "neg") || g.is(c, "advmod") && c == v - 1) && c < v
+          && allBetween(s, c, v, g, v)) {
+        start = Math.min(start, c);
+      }
+      if (g.is(c, "compound:prt") && c > v && c <= v + 2) end = Math.max(end, c);
+    }
+    if (Lexicon.TELL_VERBS.contains(lemma)) {
+      for (int c : g.children(v)) {
+        if ((g.is(c, "obj") || g.is(c, "iobj")) && c > v) {
+          // the listener noun phrase, up to its head: "the press conference"
+          boolean contiguous = true;
+          for (int k = end + 1; k < c; k++) {
+            if (!g.dominates(c, k)) contiguous = false;
+          }
+          if (contiguous && c - v <= 4) end = Math.max(end, c);
+        }
+      }
+    }
+    return new Span(s.token(start).start(), s.token(end).end());
+  }
+
+  /** True when every token strictly between a and b is an auxiliary, negation or adverb of v. */
+  static boolean allBetween(Sentence s, int a, int b, DependencyGraph g, int v) {
+    for (int k = a + 1; k < b; k++) {
+      if (g.head(k) != v) return false;
+      if (!(g.is(k, "aux") || g.is(k, "aux:pass") || g.is(k, "advmod") || g.is(k, "neg"))) return false;
+    }
+    return true;
+  }
+
+
+
+
+}
