@@ -137,11 +137,16 @@ final class Reference {
     return c.get("provenance").get("article").asText() + " " + c.get("kind").asText() + " " + c.get("span");
   }
 
-  /** Moves every span of a claim (the content, the source mention, the cue, hedges, quantities) by {@code by}. */
+  /**
+   * Moves every span of a claim (the content, the source mention, the cue, the origin's source
+   * mention, hedges, quantities) by {@code by}.
+   */
   static void shiftSpans(ObjectNode c, int by) {
     shift(c, "span", by);
     shift(c, "sourceSpan", by);
     shift(c, "cueSpan", by);
+    JsonNode origin = c.get("origin");
+    if (origin != null && origin.isObject()) shift((ObjectNode) origin, "sourceSpan", by);
     for (String list : List.of("hedges", "quantities")) {
       JsonNode l = c.get(list);
       if (l != null) l.forEach(x -> shift((ObjectNode) x, "span", by));
