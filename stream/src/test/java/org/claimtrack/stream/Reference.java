@@ -183,7 +183,8 @@ final class Reference {
   /**
    * The tracker with its estimates in the analysis' order, recomputed over the job's claim ids: the
    * analysis orders the estimates of one day and article by claim id, and the ids differ by design
-   * (see the class comment), so two figures of one article may swap places; nothing else may.
+   * (see the class comment), so two figures of one article may swap places, and so may two
+   * conflicts; nothing else may.
    */
   private static JsonNode byClaimId(JsonNode tracker) {
     ObjectNode t = tracker.deepCopy();
@@ -195,6 +196,13 @@ final class Reference {
     ArrayNode sorted = JSON.createArrayNode();
     es.forEach(sorted::add);
     t.set("estimates", sorted);
+    // conflicts are listed in claim-id order too: the same pairs, perhaps in another order
+    List<JsonNode> cs = new ArrayList<>();
+    t.get("conflicts").forEach(cs::add);
+    cs.sort(java.util.Comparator.comparing((JsonNode c) -> c.get("a").asText()).thenComparing(c -> c.get("b").asText()));
+    ArrayNode conflicts = JSON.createArrayNode();
+    cs.forEach(conflicts::add);
+    t.set("conflicts", conflicts);
     return t;
   }
 
