@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, TextCommand.class, IngestCommand.class, TrackersCommand.class, TrackCommand.class,
         SourcesCommand.class, SourceCommand.class, SearchCommand.class, MergeSourcesCommand.class, SplitSourceCommand.class,
         ExportCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class, BenchCommand.class, BenchLedgerCommand.class,
-        PlacesCommand.class,
+        PlacesCommand.class, PublishCommand.class, StreamCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

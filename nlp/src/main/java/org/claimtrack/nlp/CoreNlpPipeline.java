@@ -4,6 +4,11 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.time.TimeAnnotations;
@@ -22,6 +27,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.claimtrack.domain.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,39 +49,75 @@ final class CoreNlpPipeline implements NlpPipeline {
 
   private final NlpConfig config;
   private final StanfordCoreNLP segmenter;
-  private final StanfordCoreNLP tagger;
+  private final AnnotationPipeline tagger;
   private final DependencyParser parser;
   private final TimeAnnotator sutime;
 
   CoreNlpPipeline(NlpConfig config) {
     this.config = config;
     long t0 = System.nanoTime();
-    Properties seg = new Properties();
-    seg.setProperty("annotators", "tokenize,ssplit");
-    seg.setProperty("tokenize.language", "en");
-    // characters the tokenizer cannot read are dropped as before, but not warned about on stderr by
-    // CoreNLP: this pipeline logs them at DEBUG (see untokenizable)
-    seg.setProperty("tokenize.options", TokenizerAnnotator.TokenizerType.English.getDefaultOptions()
-        + ",untokenizable=noneDelete");
-    // a line break ends a sentence: news text puts one paragraph, title or date line per line
-    seg.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    segmenter = new StanfordCoreNLP(seg);
+    // the models load side by side: the tagger, the names, the parser and SUTime share nothing. The
+    // tagging annotators are made directly (as CoreNLP's pool makes them, with the same properties),
+    // because that pool, which the segmenter uses, is not made for concurrent construction
+    ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
+      Thread t = new Thread(r, "claimtrack-corenlp-load");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<DependencyParser> parsing = loaders.submit(() -> ParserModelLoader.load(config.parserModel()));
+      Properties tag = new Properties();
+      tag.setProperty("annotators", "pos,lemma,ner");
+      tag.setProperty("ner.model", config.nerModel());
+      tag.setProperty("ner.useSUTime", "false");
+      tag.setProperty("ner.applyNumericClassifiers", "false");
+      tag.setProperty("ner.applyFineGrained", "false");
+      tag.setProperty("ner.buildEntityMentions", "false");
+      Future<Annotator> names = loaders.submit(() -> new NERCombinerAnnotator(tag));
+      Future<TimeAnnotator> times = loaders.submit(() -> {
+        Properties time = new Properties();
+        time.setProperty("sutime.rules", deterministicSuTimeRules());
+        return new TimeAnnotator("sutime", time, true);
+      });
 
-    Properties tag = new Properties();
-    tag.setProperty("annotators", "pos,lemma,ner");
-    tag.setProperty("ner.model", config.nerModel());
-    tag.setProperty("ner.useSUTime", "false");
-    tag.setProperty("ner.applyNumericClassifiers", "false");
-    tag.setProperty("ner.applyFineGrained", "false");
-    tag.setProperty("ner.buildEntityMentions", "false");
-    tagger = new StanfordCoreNLP(tag, false);
+      Properties seg = new Properties();
+      seg.setProperty("annotators", "tokenize,ssplit");
+      seg.setProperty("tokenize.language", "en");
+      // characters the tokenizer cannot read are dropped as before, but not warned about on stderr by
+      // CoreNLP: this pipeline logs them at DEBUG (see untokenizable)
+      seg.setProperty("tokenize.options", TokenizerAnnotator.TokenizerType.English.getDefaultOptions()
+          + ",untokenizable=noneDelete");
+      // a line break ends a sentence: news text puts one paragraph, title or date line per line
+      seg.setProperty("ssplit.newlineIsSentenceBreak", "always");
+      segmenter = new StanfordCoreNLP(seg);
 
-    parser = DependencyParser.loadFromModelFile(config.parserModel());
+      // pos, lemma, ner: what new StanfordCoreNLP(tag, false) runs, in that order
+      AnnotationPipeline tagging = new AnnotationPipeline();
+      tagging.addAnnotator(new POSTaggerAnnotator("pos", tag));
+      tagging.addAnnotator(new MorphaAnnotator(false));
+      tagging.addAnnotator(done(names));
+      tagger = tagging;
 
-    Properties time = new Properties();
-    time.setProperty("sutime.rules", deterministicSuTimeRules());
-    sutime = new TimeAnnotator("sutime", time, true);
+      parser = done(parsing);
+      sutime = done(times);
+    } finally {
+      loaders.shutdownNow();
+    }
     log.info("CoreNLP loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** The value of a load on another thread; what it threw, thrown here. */
+  private static <T> T done(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading CoreNLP", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException("cannot load CoreNLP: " + e.getCause(), e.getCause());
+    }
   }
 
   @Override

@@ -1,19 +1,33 @@
 package org.claimtrack.nlp;
 
-/** Where pipelines come from. The shared one loads once per JVM, on first use. */
+/** Where pipelines come from. The shared one loads once per JVM, from its first use on. */
 public final class NlpPipelines {
   private NlpPipelines() {}
 
   private static final class Holder {
-    static final NlpPipeline SHARED = new CoreNlpPipeline(NlpConfig.DEFAULT);
+    static final LoadingPipeline SHARED = new LoadingPipeline(CoreNlpPipeline.VERSION,
+        () -> new CoreNlpPipeline(NlpConfig.DEFAULT));
   }
 
-  /** The JVM-wide pipeline with default settings; loads CoreNLP's models on first call. */
+  /**
+   * The JVM-wide pipeline with default settings. The first call starts loading CoreNLP's models in
+   * the background and returns at once; the first {@link NlpPipeline#annotate} waits for them
+   * (see {@link #sharedLoaded()} to wait up front).
+   */
   public static NlpPipeline shared() {
     return Holder.SHARED;
   }
 
-  /** A new pipeline; each loads its own models (seconds, and about a gigabyte of heap). */
+  /**
+   * The shared pipeline once its models are loaded: waits for them (seconds), and throws what
+   * the load threw. For callers that must be ready before they start (a stream task's open).
+   */
+  public static NlpPipeline sharedLoaded() {
+    Holder.SHARED.await();
+    return Holder.SHARED;
+  }
+
+  /** A new pipeline; each loads its own models (seconds, and about a gigabyte of heap), before it returns. */
   public static NlpPipeline create(NlpConfig config) {
     return new CoreNlpPipeline(config);
   }
