@@ -139,7 +139,7 @@ final class Reference {
 
   /**
    * Moves every span of a claim (the content, the source mention, the cue, the origin's source
-   * mention, hedges, quantities) by {@code by}.
+   * mention, hedges, quantities and their figure fields' evidence, places) by {@code by}.
    */
   static void shiftSpans(ObjectNode c, int by) {
     shift(c, "span", by);
@@ -147,9 +147,19 @@ final class Reference {
     shift(c, "cueSpan", by);
     JsonNode origin = c.get("origin");
     if (origin != null && origin.isObject()) shift((ObjectNode) origin, "sourceSpan", by);
-    for (String list : List.of("hedges", "quantities")) {
+    for (String list : List.of("hedges", "quantities", "places")) {
       JsonNode l = c.get(list);
       if (l != null) l.forEach(x -> shift((ObjectNode) x, "span", by));
+    }
+    // each typed figure field of a quantity points at its evidence: thing, whose, outcome, place, kind...
+    JsonNode qs = c.get("quantities");
+    if (qs != null) {
+      qs.forEach(q -> {
+        JsonNode f = q.get("figure");
+        if (f != null && f.isObject()) f.forEach(field -> {
+          if (field.isObject()) shift((ObjectNode) field, "span", by);
+        });
+      });
     }
   }
 
@@ -177,6 +187,13 @@ final class Reference {
       rename((ObjectNode) x, "a", idOf);
       rename((ObjectNode) x, "b", idOf);
     });
+    JsonNode regions = t.get("regionFigures"); // a region's figures shown in its country's tracker
+    if (regions != null) {
+      regions.forEach(e -> {
+        rename((ObjectNode) e, "claimId", idOf);
+        rename((ObjectNode) e, "repeatOf", idOf);
+      });
+    }
     return t;
   }
 
@@ -196,6 +213,16 @@ final class Reference {
     ArrayNode sorted = JSON.createArrayNode();
     es.forEach(sorted::add);
     t.set("estimates", sorted);
+    if (t.get("regionFigures") != null) {
+      List<JsonNode> rs = new ArrayList<>();
+      t.get("regionFigures").forEach(rs::add);
+      rs.sort(java.util.Comparator.comparing((JsonNode e) -> e.get("reportedOn").isNull() ? "~" : e.get("reportedOn").asText())
+          .thenComparing(e -> e.get("article").get("file").asText(""))
+          .thenComparing(e -> e.get("claimId").asText()));
+      ArrayNode regions = JSON.createArrayNode();
+      rs.forEach(regions::add);
+      t.set("regionFigures", regions);
+    }
     // conflicts are listed in claim-id order too: the same pairs, perhaps in another order
     List<JsonNode> cs = new ArrayList<>();
     t.get("conflicts").forEach(cs::add);
