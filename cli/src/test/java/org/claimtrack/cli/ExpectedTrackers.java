@@ -94,6 +94,9 @@ final class ExpectedTrackers {
       if (t.has("what") && t.has("trackerId") && !tr.what().equals(t.get("what").asText())) {
         misses.add(name + ": reads \"" + tr.what() + "\", expected \"" + t.get("what").asText() + "\"");
       }
+      if (t.has("voices") && tr.voices() != t.get("voices").asLong()) {
+        misses.add(name + " (" + tr.id() + "): " + tr.voices() + " independent voices, expected " + t.get("voices").asLong());
+      }
       for (JsonNode e : t.get("mustContain")) {
         Optional<Estimate> est = find(tr.estimates(), e);
         if (est.isEmpty()) {
@@ -239,6 +242,7 @@ final class ExpectedTrackers {
         .filter(x -> !e.has("reportedOn") || String.valueOf(x.reportedOn()).equals(e.get("reportedOn").asText()))
         .filter(x -> !e.has("qualifier") || x.qualifier().name().equals(e.get("qualifier").asText()))
         .filter(x -> !e.has("source") || sourceIs(x.sourceId(), e.get("source")))
+        .filter(x -> !e.has("origin") || sourceIs(x.originId(), e.get("origin")))
         .findFirst();
   }
 

@@ -124,8 +124,11 @@ final class NounPhrases {
       return null;
     }
     Phrase head = np;
-    for (int guard = 0; guard < 6 && !possessed(ts, head); guard++) {
+    for (int guard = 0; guard < 6; guard++) {
       int k = head.start() - 1;
+      if (possessed(ts, head) && ts.is(k, "of")) {
+        break; // "the University of Michigan's Index"; but "the death toll from Monday's earthquake" goes on
+      }
       if (!ts.isAny(k, "of", "for", "from", "in", "before", "per", "on", "across", "over")) {
         break;
       }

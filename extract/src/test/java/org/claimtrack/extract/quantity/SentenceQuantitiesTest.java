@@ -172,6 +172,17 @@ class SentenceQuantitiesTest {
 
   @Nested
   class S4_Counted {
+
+    @Test
+    void aPossessedNounAfterFromIsNotWhatTheSubjectCounts() {
+      // "the death toll from Monday's earthquake has risen to 298": the toll, not the earthquake
+      Tagged t = tagged("The/DT death/NN toll/NN from/IN Monday/NNP 's/POS earthquake/NN has/VBZ/have risen/VBN/rise"
+          + " to/TO 298/CD ./.");
+      assertThat(t.q("298").counted()).isEqualTo("death toll");
+      // a possessor after "of" still ends the chain: "the University of Michigan's index rose to 71.8"
+      Tagged u = tagged("The/DT University/NNP of/IN Michigan/NNP 's/POS index/NN rose/VBD/rise to/TO 71.8/CD ./.");
+      assertThat(u.q("71.8").counted()).isEqualTo("index");
+    }
     @Test
     void s4aThePhraseAfter() {
       assertThat(tagged("12,000/CD North/NNP Korean/JJ soldiers/NNS").q("12,000").counted()).isEqualTo("North Korean soldiers");
