@@ -17,7 +17,7 @@ final class ParsedCue {
   private ParsedCue() {}
 
   /** How a cue verb's content is found, in order: the first that finds one wins. */
-  static final List<ContentFinder> CONTENT = List.of(new ComplementContent(), new ClausalSubjectContent(), new PassiveSubjectContent(), new ParataxisContent(),
+  static final List<ContentFinder> CONTENT = List.of(new ComplementContent(), new SplitClauseContent(), new ClausalSubjectContent(), new PassiveSubjectContent(), new ParataxisContent(),
       new RootParataxisContent(), new XcompContent(), new CallForContent(), new CallObjectXcompContent(),
       new StanceObjectContent(), new EvidenceObjectContent(), new SpeechObjectContent(), new TopicContent(), new AdjacentQuoteContent());
 
