@@ -195,8 +195,10 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Connects; for the embedded database, retries for a while when another process is opening the
-   * same file at the same moment (H2's file lock is taken before that process's server is up).
+   * Connects; for the embedded database, retries for a while when another process is opening or
+   * closing the same file at the same moment: H2's file lock is taken before that process's server
+   * is up, and the lock file can still name the server of a process that is just closing it
+   * ("Connection is broken: Connection refused"), after which the file is free to open.
    */
   private Connection getConnection(Properties p) throws SQLException {
     long deadline = System.currentTimeMillis() + 20_000;
@@ -205,7 +207,9 @@ public final class Database implements AutoCloseable {
       try {
         return DriverManager.getConnection(url, p);
       } catch (SQLException e) {
-        if (!config.embeddedDatabase() || !lockedByAnother(e) || System.currentTimeMillis() > deadline) throw e;
+        if (!config.embeddedDatabase() || !(lockedByAnother(e) || connectionLost(e)) || System.currentTimeMillis() > deadline) {
+          throw e;
+        }
         sleep(100L + 100L * Math.min(attempt++, 5) + (long) (Math.random() * 200));
       }
     }
