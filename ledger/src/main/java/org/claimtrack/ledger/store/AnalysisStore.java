@@ -958,13 +958,7 @@ final class AnalysisStore {
         }
         Map<String, Revision> revs = new LinkedHashMap<>();
         for (Revision r : t.revisions()) revs.putIfAbsent(StoredRows.key(r), r);
-        for (Map.Entry<String, Integer> o : old.revisions.entrySet()) {
-          if (revs.remove(o.getKey()) != null) continue;
-          rvDel.setString(1, t.id());
-          rvDel.setInt(2, o.getValue());
-          rvDel.addBatch();
-        }
-        for (Revision r : revs.values()) {
+        for (Revision r : added(revs, old.revisions, rvDel, t.id())) {
           rv.setString(1, t.id());
           rv.setInt(2, next++);
           rv.setString(3, r.sourceId());
@@ -975,13 +969,7 @@ final class AnalysisStore {
         }
         Map<String, Conflict> confs = new LinkedHashMap<>();
         for (Conflict x : t.conflicts()) confs.putIfAbsent(StoredRows.key(x), x);
-        for (Map.Entry<String, Integer> o : old.conflicts.entrySet()) {
-          if (confs.remove(o.getKey()) != null) continue;
-          cfDel.setString(1, t.id());
-          cfDel.setInt(2, o.getValue());
-          cfDel.addBatch();
-        }
-        for (Conflict x : confs.values()) {
+        for (Conflict x : added(confs, old.conflicts, cfDel, t.id())) {
           cf.setString(1, t.id());
           cf.setInt(2, next++);
           cf.setString(3, x.a());
@@ -1131,5 +1119,20 @@ final class AnalysisStore {
       bind(ps, values);
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * A tracker's rows as a diff: the stored rows ({@code stored}, key to ord) no longer wanted are
+   * batched on {@code delete} (tracker id, ord); what is left of {@code wanted} (key to row) is new.
+   */
+  private static <T> java.util.Collection<T> added(Map<String, T> wanted, Map<String, Integer> stored,
+      PreparedStatement delete, String trackerId) throws SQLException {
+    for (Map.Entry<String, Integer> o : stored.entrySet()) {
+      if (wanted.remove(o.getKey()) != null) continue;
+      delete.setString(1, trackerId);
+      delete.setInt(2, o.getValue());
+      delete.addBatch();
+    }
+    return wanted.values();
   }
 }
