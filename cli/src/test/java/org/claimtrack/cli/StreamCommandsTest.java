@@ -51,7 +51,7 @@ class StreamCommandsTest {
       assertThat(run.err()).contains("claimtrack stream: 7 stored, 0 dead letters").doesNotContain("Exception");
       CliRun trackers = CliRun.of("trackers", "--config", config.toString());
       assertThat(trackers.status()).as(trackers.err()).isZero();
-      assertThat(trackers.out()).contains("north-korean-soldiers-in-russia");
+      assertThat(trackers.out()).contains("north-korea-soldiers-in-russia");
       // run again: a new run of the same group resumes after what it read; nothing new, nothing twice
       CliRun again = CliRun.of("stream", "--kafka", kafka.bootstrap(), "--topic", topic, "--until-end", "--parallelism", "1",
           "--config", config.toString());
