@@ -33,7 +33,7 @@ public final class AttributionStage {
   static List<Class<?>> ruleClasses() {
     List<Class<?>> out = new ArrayList<>(List.of(AttributionStage.class, AttributionContext.class, Phrases.class,
         Quotes.class, SentenceRule.class, QuotedAsSaying.class, ParsedCue.class, CueSite.class, ContentFinder.class,
-        LeadingCue.class, SignedQuote.class, NominalCue.class));
+        LeadingCue.class, SignedQuote.class, NominalCue.class, CopularStance.class));
     for (SentenceRule r : SURFACE_RULES) out.add(r.getClass());
     for (ContentFinder f : ParsedCue.CONTENT) out.add(f.getClass());
     return out;
@@ -58,6 +58,7 @@ public final class AttributionStage {
   public boolean needsParse(Sentence s) {
     for (Token t : s.tokens()) {
       if (NominalCue.candidate(s, t) && !c.quotes.inside(t.span())) return true;
+      if (CopularStance.candidate(s, t) && !c.quotes.inside(t.span())) return true;
     }
     if (!Phrases.hasCueCandidate(s)) return false;
     BitSet used = surface(s, new ArrayList<>());
@@ -81,6 +82,13 @@ public final class AttributionStage {
           Attribution a = NominalCue.find(c, s, g, t.index());
           if (a != null) out.add(a);
           continue;
+        }
+        if (CopularStance.candidate(s, t)) {
+          Attribution a = CopularStance.find(c, s, g, t.index());
+          if (a != null) {
+            out.add(a);
+            continue;
+          }
         }
         if (!t.isVerb() || !Phrases.isCueLemma(Lexicon.lower(t.lemma()))) continue;
         Attribution a = ParsedCue.find(c, s, g, t.index());

@@ -56,6 +56,11 @@
  *       ({@code topic-verbs.tsv}: each verb with the prepositions that mark its topic);
  *   <li>{@code adjacent-quote}: "“...,” he said".
  * </ol>
+ * Before the cue verbs, a noun or an adjective may be the cue:
+ * {@link org.claimtrack.extract.attribution.NominalCue nominal} ("[Trump's] claim [that ...]") and
+ * {@link org.claimtrack.extract.attribution.CopularStance copular-stance} ("[Graham] has been
+ * critical of [Trump]", "[Many Democrats] are afraid [that ...]": {@code stance-adjectives.txt},
+ * a subject that can hold a view, no modal, not inside another's complement).
  * A passive cue takes only a clausal complement or, with its agent, its subject. When the parse
  * gives nothing,
  * {@link org.claimtrack.extract.attribution.LeadingCue leading-cue}: "SOURCE CUE [that] CONTENT" read
