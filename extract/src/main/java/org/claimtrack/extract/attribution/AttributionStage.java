@@ -33,7 +33,7 @@ public final class AttributionStage {
   static List<Class<?>> ruleClasses() {
     List<Class<?>> out = new ArrayList<>(List.of(AttributionStage.class, AttributionContext.class, Phrases.class,
         Quotes.class, SentenceRule.class, QuotedAsSaying.class, ParsedCue.class, CueSite.class, ContentFinder.class,
-        LeadingCue.class, SignedQuote.class, NominalCue.class, CopularStance.class));
+        LeadingCue.class, SignedQuote.class, NominalCue.class, CopularStance.class, LightVerbCue.class));
     for (SentenceRule r : SURFACE_RULES) out.add(r.getClass());
     for (ContentFinder f : ParsedCue.CONTENT) out.add(f.getClass());
     return out;
@@ -59,6 +59,7 @@ public final class AttributionStage {
     for (Token t : s.tokens()) {
       if (NominalCue.candidate(s, t) && !c.quotes.inside(t.span())) return true;
       if (CopularStance.candidate(s, t) && !c.quotes.inside(t.span())) return true;
+      if (LightVerbCue.candidate(s, t) && !c.quotes.inside(t.span())) return true;
     }
     if (!Phrases.hasCueCandidate(s)) return false;
     BitSet used = surface(s, new ArrayList<>());
@@ -85,6 +86,13 @@ public final class AttributionStage {
         }
         if (CopularStance.candidate(s, t)) {
           Attribution a = CopularStance.find(c, s, g, t.index());
+          if (a != null) {
+            out.add(a);
+            continue;
+          }
+        }
+        if (LightVerbCue.candidate(s, t)) {
+          Attribution a = LightVerbCue.find(c, s, g, t.index());
           if (a != null) {
             out.add(a);
             continue;

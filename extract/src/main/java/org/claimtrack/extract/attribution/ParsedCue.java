@@ -27,7 +27,9 @@ final class ParsedCue {
     // a cue inside a direct quote is the speaker's own reporting, not the article's
     if (cx.quotes.inside(verb.span())) return null;
     String rel = g.relation(v);
-    if (rel.equals("amod") || g.is(v, "acl") && !g.is(v, "acl:relcl")) return null;
+    // a participle that modifies a noun ("postings saying ...") has no source of its own; a clause
+    // with its own subject does: "what [Trump] says his plan would do" (the parser's acl)
+    if (rel.equals("amod") || g.is(v, "acl") && !g.is(v, "acl:relcl") && firstChild(g, v, "nsubj") < 0) return null;
     if (g.is(v, "aux") || g.is(v, "cop")) return null;
 
     boolean passive = !g.children(v, "aux:pass").isEmpty() || !g.children(v, "nsubj:pass").isEmpty();

@@ -31,7 +31,8 @@
  * <h2>2. Parsed cue verbs</h2>
  * In sentences the plan parsed ({@link org.claimtrack.extract.attribution.AttributionStage#needsParse}:
  * a cue verb no surface rule took), each remaining cue verb (speech, cognition, evidence, stance)
- * is read by {@link org.claimtrack.extract.attribution.ParsedCue}: its source is the subject (through
+ * is read by {@link org.claimtrack.extract.attribution.ParsedCue}: its source is the subject (a participle modifying a noun has none unless it has a subject of its
+ * own: "what [Trump] says"; through
  * control, adverbial and coordinated verbs, a passive's "by" agent without its "by", a relative
  * pronoun's noun, a quantifier that heads it: "Many of his supporters", "all"); never a weekday,
  * month or time word, "you", a counted noun ("1,300 universities"; a year is no count: "a 2014
@@ -60,7 +61,10 @@
  * {@link org.claimtrack.extract.attribution.NominalCue nominal} ("[Trump's] claim [that ...]") and
  * {@link org.claimtrack.extract.attribution.CopularStance copular-stance} ("[Graham] has been
  * critical of [Trump]", "[Many Democrats] are afraid [that ...]": {@code stance-adjectives.txt},
- * a subject that can hold a view, no modal, not inside another's complement).
+ * a subject that can hold a view, no modal, not inside another's complement), and
+ * {@link org.claimtrack.extract.attribution.LightVerbCue light-verb} ("[Mr. Obama] has made the case
+ * for [Mrs. Clinton]", "[She] has no illusions about [Putin's threat]": {@code light-verbs.txt} with
+ * an object from {@code speech-nouns.txt}).
  * A passive cue takes only a clausal complement or, with its agent, its subject. When the parse
  * gives nothing,
  * {@link org.claimtrack.extract.attribution.LeadingCue leading-cue}: "SOURCE CUE [that] CONTENT" read

@@ -140,4 +140,31 @@ class ParsedCueTest {
             + " parataxis(rise-3, refused-6) punct(rise-3, .-7)");
     assertThat(at(p, 5)).isNull();
   }
+  @Test
+  void aNounClauseWithItsOwnSubjectIsACue() {
+    // "the sense they said prices would rise": the parser's acl, with a subject of its own
+    Hand h = Hand.doc().parsed("the/DT sense/NN they/PRP said/VBD/say prices/NNS would/MD rise/VB ./.",
+        "det(sense-2, the-1) root(ROOT-0, sense-2) nsubj(said-4, they-3) acl(sense-2, said-4) nsubj(rise-7, prices-5)"
+            + " aux(rise-7, would-6) ccomp(said-4, rise-7) punct(sense-2, .-8)");
+    Attribution a = at(h, 3);
+    assertThat(a.source().span().of(h.build().text())).isEqualTo("they");
+    assertThat(a.content().of(h.build().text())).isEqualTo("prices would rise");
+  }
+
+  @Test
+  void aParticipleModifyingANounHasNoSource() {
+    Hand h = Hand.doc().parsed("postings/NNS saying/VBG/say the/DT vote/NN was/VBD/be rigged/VBN/rig ./.",
+        "root(ROOT-0, postings-1) acl(postings-1, saying-2) det(vote-4, the-3) nsubj:pass(rigged-6, vote-4)"
+            + " aux:pass(rigged-6, was-5) ccomp(saying-2, rigged-6) punct(postings-1, .-7)");
+    assertThat(at(h, 1)).isNull();
+  }
+
+  @Test
+  void aPlanIsADeedNotASaying() {
+    // PolNeAR marks "plans to visit" as the writer's account more often than as an attribution
+    Hand h = Hand.doc().parsed("Clinton/NNP@PERSON plans/VBZ/plan to/TO visit/VB Charlotte/NNP@LOCATION ./.",
+        "nsubj(plans-2, Clinton-1) root(ROOT-0, plans-2) mark(visit-4, to-3) xcomp(plans-2, visit-4)"
+            + " obj(visit-4, Charlotte-5) punct(plans-2, .-6)");
+    assertThat(at(h, 1)).isNull();
+  }
 }
