@@ -33,7 +33,8 @@ public final class AttributionStage {
   static List<Class<?>> ruleClasses() {
     List<Class<?>> out = new ArrayList<>(List.of(AttributionStage.class, AttributionContext.class, Phrases.class,
         Quotes.class, SentenceRule.class, QuotedAsSaying.class, ParsedCue.class, CueSite.class, ContentFinder.class,
-        LeadingCue.class, SignedQuote.class, NominalCue.class, CopularStance.class, LightVerbCue.class));
+        LeadingCue.class, SignedQuote.class, NominalCue.class, CopularStance.class, LightVerbCue.class,
+        RegardAsCue.class));
     for (SentenceRule r : SURFACE_RULES) out.add(r.getClass());
     for (ContentFinder f : ParsedCue.CONTENT) out.add(f.getClass());
     return out;
@@ -60,6 +61,7 @@ public final class AttributionStage {
       if (NominalCue.candidate(s, t) && !c.quotes.inside(t.span())) return true;
       if (CopularStance.candidate(s, t) && !c.quotes.inside(t.span())) return true;
       if (LightVerbCue.candidate(s, t) && !c.quotes.inside(t.span())) return true;
+      if (RegardAsCue.candidate(s, t) && !c.quotes.inside(t.span())) return true;
     }
     if (!Phrases.hasCueCandidate(s)) return false;
     BitSet used = surface(s, new ArrayList<>());
@@ -93,6 +95,13 @@ public final class AttributionStage {
         }
         if (LightVerbCue.candidate(s, t)) {
           Attribution a = LightVerbCue.find(c, s, g, t.index());
+          if (a != null) {
+            out.add(a);
+            continue;
+          }
+        }
+        if (RegardAsCue.candidate(s, t)) {
+          Attribution a = RegardAsCue.find(c, s, g, t.index());
           if (a != null) {
             out.add(a);
             continue;

@@ -64,7 +64,9 @@
  * a subject that can hold a view, no modal, not inside another's complement), and
  * {@link org.claimtrack.extract.attribution.LightVerbCue light-verb} ("[Mr. Obama] has made the case
  * for [Mrs. Clinton]", "[She] has no illusions about [Putin's threat]": {@code light-verbs.txt} with
- * an object from {@code speech-nouns.txt}).
+ * an object from {@code speech-nouns.txt}), and
+ * {@link org.claimtrack.extract.attribution.RegardAsCue regard-as} ("[who] saw [the comment as a
+ * dig]": {@code regard-verbs.txt} with an object and an "as" phrase).
  * A passive cue takes only a clausal complement or, with its agent, its subject. When the parse
  * gives nothing,
  * {@link org.claimtrack.extract.attribution.LeadingCue leading-cue}: "SOURCE CUE [that] CONTENT" read

@@ -167,4 +167,13 @@ class ParsedCueTest {
             + " obj(visit-4, Charlotte-5) punct(plans-2, .-6)");
     assertThat(at(h, 1)).isNull();
   }
+  @Test
+  void mockingIsTakingAStand() {
+    Hand h = Hand.doc().parsed("Clinton/NNP@PERSON had/VBD/have mocked/VBN/mock the/DT tweets/NNS ./.",
+        "nsubj(mocked-3, Clinton-1) aux(mocked-3, had-2) root(ROOT-0, mocked-3) det(tweets-5, the-4)"
+            + " obj(mocked-3, tweets-5) punct(mocked-3, .-6)");
+    Attribution a = at(h, 2);
+    assertThat(a.rule()).endsWith(":stance-obj");
+    assertThat(a.content().of(h.build().text())).isEqualTo("the tweets");
+  }
 }
