@@ -33,4 +33,16 @@ class TopicContentTest {
             + " obl(spoke-3, base-6) punct(spoke-3, .-7)");
     assertThat(at(h, 2)).isNull();
   }
+  @Test
+  void notRespondingToARequestForCommentIsAResponse() {
+    // PolNeAR marks "did not immediately respond to requests for comment" as the campaign's attribution
+    Hand h = Hand.doc().parsed("The/DT campaign/NN did/VBD/do not/RB respond/VB/respond to/IN requests/NNS/request ./.",
+        "det(campaign-2, The-1) nsubj(respond-5, campaign-2) aux(respond-5, did-3) advmod(respond-5, not-4)"
+            + " root(ROOT-0, respond-5) case(requests-7, to-6) obl(respond-5, requests-7) punct(respond-5, .-8)");
+    Attribution a = at(h, 4);
+    String text = h.build().text();
+    assertThat(a.rule()).endsWith(":topic");
+    assertThat(a.source().span().of(text)).isEqualTo("The campaign");
+    assertThat(a.content().of(text)).isEqualTo("requests");
+  }
 }
