@@ -45,4 +45,14 @@ class TopicContentTest {
     assertThat(a.source().span().of(text)).isEqualTo("The campaign");
     assertThat(a.content().of(text)).isEqualTo("requests");
   }
+  @Test
+  void likeningSomeoneToSomethingIsAView() {
+    Hand h = Hand.doc().parsed("Trump/NNP@PERSON likened/VBD/liken refugees/NNS to/IN a/DT snake/NN ./.",
+        "nsubj(likened-2, Trump-1) root(ROOT-0, likened-2) obj(likened-2, refugees-3) case(snake-6, to-4)"
+            + " det(snake-6, a-5) obl(likened-2, snake-6) punct(likened-2, .-7)");
+    Attribution a = at(h, 1);
+    String text = h.build().text();
+    assertThat(a.source().span().of(text)).isEqualTo("Trump");
+    assertThat(a.content().of(text)).contains("a snake");
+  }
 }
