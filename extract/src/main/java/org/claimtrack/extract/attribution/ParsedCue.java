@@ -98,6 +98,16 @@ final class ParsedCue {
    */
   private static boolean quantifierSource(Sentence s, DependencyGraph g, int subj, String cue) {
     if (!Lexicon.QUANTIFIER_SOURCES.contains(Lexicon.lower(s.token(subj).lemma()))) return false;
+    if (Lexicon.lower(s.token(subj).word()).equals("one")) {
+      // "one of the family's attorneys said"; "one of 10 people who decide ..." is a figure, not a source
+      for (int x : g.children(subj, "nmod")) {
+        int c = g.firstChild(x, "case");
+        if (c >= 0 && Lexicon.lower(s.token(c).text()).equals("of") && g.children(x, "nummod").isEmpty()) {
+          return Lexicon.SPEECH_VERBS.contains(cue);
+        }
+      }
+      return false;
+    }
     if (Lexicon.SPEECH_VERBS.contains(cue)) return true;
     for (int x : g.children(subj, "nmod")) {
       int c = g.firstChild(x, "case");
@@ -129,10 +139,14 @@ final class ParsedCue {
     return false;
   }
 
-  /** True when a number counts the noun: "1,300 universities", not the year of "a 2014 study". */
+  /**
+   * True when a number counts the noun: "1,300 universities", not the year of "a 2014 study", nor
+   * "one" that only makes it indefinite ("one study found", "One Republican threatened").
+   */
   private static boolean countedBy(Sentence s, DependencyGraph g, int noun) {
     for (int n : g.children(noun, "nummod")) {
-      if (!YEAR.matcher(s.token(n).text()).matches()) return true;
+      String w = Lexicon.lower(s.token(n).text());
+      if (!YEAR.matcher(w).matches() && !w.equals("one")) return true;
     }
     return false;
   }

@@ -176,4 +176,45 @@ class ParsedCueTest {
     assertThat(a.rule()).endsWith(":stance-obj");
     assertThat(a.content().of(h.build().text())).isEqualTo("the tweets");
   }
+  @Test
+  void thoseCloseToHimAreASourceOfWhatTheySay() {
+    Hand h = Hand.doc().parsed("Those/DT close/JJ to/IN him/PRP say/VBP/say he/PRP will/MD run/VB ./.",
+        "nsubj(say-5, Those-1) amod(Those-1, close-2) case(him-4, to-3) obl(close-2, him-4) root(ROOT-0, say-5)"
+            + " nsubj(run-8, he-6) aux(run-8, will-7) ccomp(say-5, run-8) punct(say-5, .-9)");
+    Attribution a = at(h, 4);
+    assertThat(a.source().span().of(h.build().text())).isEqualTo("Those close to him");
+  }
+
+  @Test
+  void oneStudyIsNoCount() {
+    Hand h = Hand.doc().parsed("One/CD study/NN found/VBD/find taxes/NNS would/MD rise/VB ./.",
+        "nummod(study-2, One-1) nsubj(found-3, study-2) root(ROOT-0, found-3) nsubj(rise-6, taxes-4)"
+            + " aux(rise-6, would-5) ccomp(found-3, rise-6) punct(found-3, .-7)");
+    Attribution a = at(h, 2);
+    assertThat(a.source().span().of(h.build().text())).isEqualTo("One study");
+  }
+
+  @Test
+  void twoStudiesAreStillACount() {
+    Hand h = Hand.doc().parsed("Two/CD studies/NNS/study found/VBD/find taxes/NNS would/MD rise/VB ./.",
+        "nummod(studies-2, Two-1) nsubj(found-3, studies-2) root(ROOT-0, found-3) nsubj(rise-6, taxes-4)"
+            + " aux(rise-6, would-5) ccomp(found-3, rise-6) punct(found-3, .-7)");
+    assertThat(at(h, 2)).isNull();
+  }
+  @Test
+  void oneOfTenPeopleIsAFigureNotASource() {
+    // realnews-dev: "Hoenig, ... and one of 10 people who decides what interest rates borrowers pay, said"
+    Hand h = Hand.doc().parsed("one/CD of/IN 10/CD people/NNS/person said/VBD/say rates/NNS will/MD rise/VB ./.",
+        "nsubj(said-5, one-1) case(people-4, of-2) nummod(people-4, 10-3) nmod(one-1, people-4) root(ROOT-0, said-5)"
+            + " nsubj(rise-8, rates-6) aux(rise-8, will-7) ccomp(said-5, rise-8) punct(said-5, .-9)");
+    assertThat(at(h, 4)).isNull();
+  }
+
+  @Test
+  void oneOfTheAttorneysIsASource() {
+    Hand h = Hand.doc().parsed("one/CD of/IN the/DT attorneys/NNS/attorney said/VBD/say rates/NNS will/MD rise/VB ./.",
+        "nsubj(said-5, one-1) case(attorneys-4, of-2) det(attorneys-4, the-3) nmod(one-1, attorneys-4) root(ROOT-0, said-5)"
+            + " nsubj(rise-8, rates-6) aux(rise-8, will-7) ccomp(said-5, rise-8) punct(said-5, .-9)");
+    assertThat(at(h, 4).source().span().of(h.build().text())).isEqualTo("one of the attorneys");
+  }
 }
