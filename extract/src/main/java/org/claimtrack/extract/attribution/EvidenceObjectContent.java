@@ -33,7 +33,8 @@ final class EvidenceObjectContent implements ContentFinder {
     int obj = firstChild(c.g(), c.v(), "obj");
     if (obj < 0 || isPronoun(s.token(obj))) return null;
     String subjectLemma = Lexicon.lower(c.subject().lemma());
-    boolean finder = Lexicon.DOCUMENT_NOUNS.contains(subjectLemma) || c.subject().ner().equals("ORGANIZATION")
+    boolean finder = Lexicon.DOCUMENT_NOUNS.contains(subjectLemma) || Lexicon.FINDER_NOUNS.contains(subjectLemma)
+        || c.subject().ner().equals("ORGANIZATION")
         || Lexicon.ORG_HEADS.contains(subjectLemma);
     if (!(Lexicon.EVIDENCE_VERBS.contains(lemma) && finder || c.cx().hasQuote(s, c.g(), obj)
         || lemma.equals("announce") || forecast || lemma.equals("report"))) {

@@ -217,4 +217,25 @@ class ParsedCueTest {
             + " nsubj(rise-8, rates-6) aux(rise-8, will-7) ccomp(said-5, rise-8) punct(said-5, .-9)");
     assertThat(at(h, 4).source().span().of(h.build().text())).isEqualTo("one of the attorneys");
   }
+  @Test
+  void aPollingAverageIsAFinder() {
+    Hand h = Hand.doc().parsed("Polling/NN averages/NNS/average show/VBP/show Clinton/NNP@PERSON with/IN a/DT lead/NN ./.",
+        "compound(averages-2, Polling-1) nsubj(show-3, averages-2) root(ROOT-0, show-3) obj(show-3, Clinton-4)"
+            + " case(lead-7, with-5) det(lead-7, a-6) nmod(Clinton-4, lead-7) punct(show-3, .-8)");
+    Attribution a = at(h, 2);
+    assertThat(a.rule()).endsWith(":obj");
+    assertThat(a.source().span().of(h.build().text())).isEqualTo("Polling averages");
+    assertThat(a.content().of(h.build().text())).isEqualTo("Clinton with a lead");
+  }
+
+  @Test
+  void callingSomeoneSomethingParsedAsADoubleObject() {
+    // "Cruz called Trump a pathological liar": the parser's iobj and dep
+    Hand h = Hand.doc().parsed("Cruz/NNP@PERSON called/VBD/call Trump/NNP@PERSON a/DT liar/NN ./.",
+        "nsubj(called-2, Cruz-1) root(ROOT-0, called-2) iobj(called-2, Trump-3) det(liar-5, a-4) dep(Trump-3, liar-5)"
+            + " punct(called-2, .-6)");
+    Attribution a = at(h, 1);
+    assertThat(a.rule()).endsWith(":call-obj-xcomp");
+    assertThat(a.content().of(h.build().text())).isEqualTo("Trump a liar");
+  }
 }
