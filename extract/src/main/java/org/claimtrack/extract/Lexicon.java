@@ -52,6 +52,8 @@ public final class Lexicon {
   public static final WordList REGARD_VERBS = WordLists.list("regard-verbs");
   /** Nouns besides documents that find or show as a subject: "Polling averages show". */
   public static final WordList FINDER_NOUNS = WordLists.list("finder-nouns");
+  /** Nouns whose subject, after "be", holds the stance of their "of" phrase: "is a staunch opponent of". */
+  public static final WordList STANCE_NOUNS = WordLists.list("stance-nouns");
   /** Quantifiers that may head a source: "Many of his supporters believe". */
   public static final WordList QUANTIFIER_SOURCES = WordLists.list("quantifier-sources");
   public static final WordList DOCUMENT_NOUNS = WordLists.list("document-nouns");
@@ -106,7 +108,7 @@ public final class Lexicon {
   public static java.util.List<WordList> lists() {
     return java.util.List.of(SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS, EVIDENCE_VERBS, XCOMP_CUES, OBJECT_CUES, PASSIVE_CUES, FORECAST_VERBS,
         DOCUMENT_VERBS, QUOTE_CUES, DIRECTIVE_VERBS, INVERTING_VERBS,
-        TELL_VERBS, QUANTIFIER_SOURCES, NOMINAL_CUES, STANCE_ADJECTIVES, LIGHT_VERBS, SPEECH_NOUNS, REGARD_VERBS, FINDER_NOUNS, REFUSAL_VERBS, COMPANY_NOUNS, AGENCY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
+        TELL_VERBS, QUANTIFIER_SOURCES, NOMINAL_CUES, STANCE_ADJECTIVES, STANCE_NOUNS, LIGHT_VERBS, SPEECH_NOUNS, REGARD_VERBS, FINDER_NOUNS, REFUSAL_VERBS, COMPANY_NOUNS, AGENCY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
         GENERIC_ORG_WORDS, ROLE_MODIFIERS, DETERMINERS, HEDGE_WORDS, HEDGE_PASSIVE_VERBS, HEDGE_MODALS, HEDGE_RAISING,
         TIME_WORDS, MONTHS, WEEKDAYS, HONORIFICS, FEMALE_WORDS, MALE_WORDS, FEMALE_NAMES, MALE_NAMES, PERSON_PRONOUNS,
         PLURAL_PRONOUNS, THING_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS);

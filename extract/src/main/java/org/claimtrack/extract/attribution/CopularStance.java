@@ -10,7 +10,8 @@ import org.claimtrack.nlp.Token;
 
 /**
  * Rule {@code copular-stance}: a form of "be" and an adjective of stance
- * ({@code stance-adjectives.txt}) with a complement: "[she] was sure [Trump would triumph]",
+ * ({@code stance-adjectives.txt}) with a complement, or a noun of stance ({@code stance-nouns.txt})
+ * with an "of" phrase ("[Kaine] is a staunch opponent of [the death penalty]"): "[she] was sure [Trump would triumph]",
  * "[Graham] has been critical of [Trump]", "[Many Democrats] are afraid [that ...]", "[some
  * Republicans] were willing [to go forward]". The subject is the source when it can hold a view (a
  * person, an organization, a role, a third-person pronoun, not inside what another says: "the bill is ready to be signed" says
@@ -32,14 +33,18 @@ final class CopularStance {
    */
   private static final Set<String> HOLDER_PRONOUNS = Set.of("he", "she", "they");
 
-  /** True when a tagged sentence holds a stance adjective right after a form of "be": worth a parse. */
+  /** True when a tagged sentence holds a stance adjective or noun right after a form of "be": worth a parse. */
   static boolean candidate(Sentence s, Token t) {
-    if (!(t.pos().startsWith("JJ") || t.pos().equals("VBN"))) return false;
-    if (!Lexicon.STANCE_ADJECTIVES.contains(Lexicon.lower(t.word()))) return false;
-    for (int k = t.index() - 1; k >= Math.max(0, t.index() - 4); k--) {
+    boolean adjective = (t.pos().startsWith("JJ") || t.pos().equals("VBN"))
+        && Lexicon.STANCE_ADJECTIVES.contains(Lexicon.lower(t.word()));
+    boolean noun = t.pos().startsWith("NN") && Lexicon.STANCE_NOUNS.contains(Lexicon.lower(t.lemma()));
+    if (!adjective && !noun) return false;
+    for (int k = t.index() - 1; k >= Math.max(0, t.index() - 5); k--) {
       Token b = s.token(k);
       if (Lexicon.lower(b.lemma()).equals("be")) return true;
-      if (!(b.pos().startsWith("RB") || b.pos().equals("RBR"))) return false;
+      boolean between = b.pos().startsWith("RB")
+          || noun && (b.pos().equals("DT") || b.pos().startsWith("JJ") || b.pos().equals("CC"));
+      if (!between) return false;
     }
     return false;
   }
@@ -70,7 +75,8 @@ final class CopularStance {
       for (int c : g.children(a)) {
         if (c < a || !(g.is(c, "obl") || g.is(c, "nmod"))) continue;
         int cs = g.firstChild(c, "case");
-        if (cs >= 0 && TOPIC_MARKERS.contains(Lexicon.lower(s.token(cs).word()))) {
+        String m = cs < 0 ? "" : Lexicon.lower(s.token(cs).word());
+        if (s.token(a).isNoun() ? m.equals("of") : TOPIC_MARKERS.contains(m)) {
           content = c;
           marker = cs;
           break;

@@ -68,4 +68,17 @@ class CopularStanceTest {
     Sentence s = h.sentence(0);
     assertThat(CopularStance.candidate(s, s.token(1))).isFalse();
   }
+  @Test
+  void aNounOfStanceWithAnOfPhraseCreditsItsSubject() {
+    Hand h = Hand.doc().parsed("Kaine/NNP@PERSON is/VBZ/be a/DT staunch/JJ opponent/NN/opponent of/IN the/DT penalty/NN ./.",
+        "nsubj(opponent-5, Kaine-1) cop(opponent-5, is-2) det(opponent-5, a-3) amod(opponent-5, staunch-4)"
+            + " root(ROOT-0, opponent-5) case(penalty-8, of-6) det(penalty-8, the-7) nmod(opponent-5, penalty-8)"
+            + " punct(opponent-5, .-9)");
+    Sentence s = h.sentence(0);
+    assertThat(CopularStance.candidate(s, s.token(4))).isTrue();
+    Attribution a = CopularStance.find(h.context(), s, s.graph(), 4);
+    String text = h.build().text();
+    assertThat(a.source().span().of(text)).isEqualTo("Kaine");
+    assertThat(a.content().of(text)).isEqualTo("the penalty");
+  }
 }
