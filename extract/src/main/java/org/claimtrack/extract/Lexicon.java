@@ -89,6 +89,10 @@ public final class Lexicon {
   public static final WordList THING_PRONOUNS = WordLists.list("thing-pronouns");
   public static final WordList FIRST_PERSON = WordLists.list("first-person");
   public static final WordList RELATIVE_PRONOUNS = WordLists.list("relative-pronouns");
+  /** Occasions a source speaks on, left out of its mention ("Cummings in a statement"). */
+  public static final WordList SETTING_NOUNS = WordLists.list("setting-nouns");
+  /** Plural titles before a list of names, left out of the source ("Sens."). */
+  public static final WordList LIST_TITLES = WordLists.list("list-titles");
 
   static {
     WordLists.requireDisjoint(FEMALE_NAMES, MALE_NAMES);
@@ -111,7 +115,7 @@ public final class Lexicon {
         TELL_VERBS, QUANTIFIER_SOURCES, NOMINAL_CUES, STANCE_ADJECTIVES, STANCE_NOUNS, LIGHT_VERBS, SPEECH_NOUNS, REGARD_VERBS, FINDER_NOUNS, REFUSAL_VERBS, COMPANY_NOUNS, AGENCY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
         GENERIC_ORG_WORDS, ROLE_MODIFIERS, DETERMINERS, HEDGE_WORDS, HEDGE_PASSIVE_VERBS, HEDGE_MODALS, HEDGE_RAISING,
         TIME_WORDS, MONTHS, WEEKDAYS, HONORIFICS, FEMALE_WORDS, MALE_WORDS, FEMALE_NAMES, MALE_NAMES, PERSON_PRONOUNS,
-        PLURAL_PRONOUNS, THING_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS);
+        PLURAL_PRONOUNS, THING_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS, SETTING_NOUNS, LIST_TITLES);
   }
 
   private static WordList union(String name, WordList... lists) {

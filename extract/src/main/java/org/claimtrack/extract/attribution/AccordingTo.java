@@ -48,11 +48,18 @@ final class AccordingTo implements SentenceRule {
     while (end > 0 && isClosingPunct(s.token(end - 1))) end--;
     int srcFrom = according + 2;
     int srcTo = srcFrom;
+    // a verb ends the source unless it is part of a name, capitalized ("the Alliance to Reclaim Our Schools")
     while (srcTo < end && !s.token(srcTo).text().equals(",") && srcTo - srcFrom < 20
-        && !(s.token(srcTo).isVerb() && !s.token(srcTo).pos().equals("VBN") && !s.token(srcTo).pos().equals("VBG"))) {
+        && !(s.token(srcTo).isVerb() && !s.token(srcTo).pos().equals("VBN") && !s.token(srcTo).pos().equals("VBG")
+            && !Character.isUpperCase(s.token(srcTo).text().charAt(0)))) {
       srcTo++;
     }
     if (srcTo == srcFrom) return null;
+    boolean closing = false;
+    for (int k = 0; k < according; k++) {
+      if (!(s.token(k).pos().equals("CC") || s.token(k).pos().equals("RB") || isQuoteToken(s.token(k)))) closing = true;
+    }
+    if (closing && appositionToEnd(s, srcTo, end)) srcTo = appositionEnd(s, srcTo, end);
     int head = nounHead(s, srcFrom, srcTo);
     if (head < 0) return null;
     Span srcSpan = cx.trimmedSpan(s, range(srcFrom, srcTo));
@@ -79,6 +86,44 @@ final class AccordingTo implements SentenceRule {
     ClaimKind kind = ClaimKind.ACCORDING_TO;
     return new Attribution(s.index(), kind, new Attribution.Mention(s.index(), head, srcSpan, -1), cue, according, c,
         AttributionStage.STAGE + ":according-to");
+  }
+
+  /**
+   * True when what follows the source's comma to the end of the sentence is an apposition, not a
+   * clause: "..., according to an analysis by Lily Batchelder, a former Democratic tax aide now
+   * teaching at New York University." and "according to Craig Bryan, head of the National Center
+   * for Veterans Studies, and other scientists". A finite verb, a quote or another "according to"
+   * makes it content: "..., according to the ministry, 40 people died".
+   */
+  static int appositionEnd(Sentence s, int comma, int end) {
+    for (int k = comma + 1; k + 1 < end; k++) {
+      if (s.token(k).text().equals(",") && s.token(k + 1).pos().startsWith("W")) return k;
+    }
+    return end;
+  }
+
+  static boolean appositionToEnd(Sentence s, int comma, int end) {
+    if (comma >= end || !s.token(comma).text().equals(",") || comma + 1 >= end) return false;
+    // "..., a former Democratic tax aide now teaching at New York University, whose conclusions ...":
+    // the apposition ends at a comma before a relative clause about the source
+    for (int k = comma + 1; k + 1 < end; k++) {
+      if (s.token(k).text().equals(",") && s.token(k + 1).pos().startsWith("W")) {
+        end = k;
+        break;
+      }
+    }
+    if (end - comma - 1 > 16) return false;
+    Token first = s.token(comma + 1);
+    if (!(first.pos().equals("DT") || first.isNoun() || first.pos().startsWith("JJ") || first.pos().equals("PRP$"))) return false;
+    for (int k = comma + 1; k < end; k++) {
+      Token t = s.token(k);
+      String p = t.pos();
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || p.equals("VB") || isQuoteToken(t)
+          || isAccording(s, k) || p.startsWith("W") || p.equals("PRP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** After the source of the last "according to" before {@code according} (its comma), else 0. */

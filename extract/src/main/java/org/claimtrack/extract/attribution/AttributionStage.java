@@ -37,6 +37,8 @@ public final class AttributionStage {
         RegardAsCue.class));
     for (SentenceRule r : SURFACE_RULES) out.add(r.getClass());
     for (ContentFinder f : ParsedCue.CONTENT) out.add(f.getClass());
+    out.add(SourceAside.class);
+    for (SourceAside a : ParsedCue.ASIDES) out.add(a.getClass());
     return out;
   }
 

@@ -199,30 +199,41 @@ final class ParsedCue {
     return sp == null ? s.token(subj).span() : sp;
   }
 
+  /** The asides a parsed source mention loses, one rule each: PolNeAR marks who speaks, not what is said of them. */
+  static final List<SourceAside> ASIDES = List.of(new RelativeClauseAside(), new ParticipleAside(), new DateAside(),
+      new SecondAppositionAside(), new PreconjunctionAside(), new ParentheticalClauseAside(), new SettingAside(),
+      new TimeModifierAside(), new ListTitleAside());
+
   /**
-   * What a source's mention says about it in passing, left out where it ends the mention (PolNeAR
-   * marks the source, not the aside): a clause set off by a comma ("Christie, who has campaigned
-   * for Trump"; "Trump, speaking to a veterans group") and a date the parser hung on it ("federal
-   * prosecutors in April", "the Security Council on Friday"). An appositive stays: "Mulgrew,
-   * president of the teachers' union".
+   * Leaves out of a source's mention what it says about the source in passing ({@link #ASIDES}),
+   * with the comma or parentheses that set an aside off. An appositive that says who the source is
+   * stays: "Mulgrew, president of the teachers' union".
    */
   static void dropAsides(Sentence s, DependencyGraph g, int subj, BitSet set) {
     for (int x = set.nextSetBit(0); x >= 0; x = set.nextSetBit(x + 1)) {
       if (x == subj) continue;
       BitSet sub = g.subtree(x);
-      int first = sub.nextSetBit(0);
-      boolean clause = g.is(x, "acl:relcl") || g.is(x, "acl") && s.token(x).pos().equals("VBG");
-      boolean afterComma = first > 0 && first > subj && s.token(first - 1).text().equals(",");
-      boolean date = (g.is(x, "nmod") || g.is(x, "obl") || g.is(x, "nmod:tmod") || g.is(x, "obl:tmod"))
-          && g.head(x) == subj && first > subj && s.token(x).ner().equals("DATE");
-      if (clause && afterComma || date) {
-        set.andNot(sub);
-        if (clause) set.clear(first - 1);
+      boolean drop = false;
+      for (SourceAside a : ASIDES) {
+        if (a.drops(s, g, subj, x, sub)) {
+          drop = true;
+          break;
+        }
       }
+      if (!drop) continue;
+      set.andNot(sub);
+      int first = sub.nextSetBit(0);
+      int last = sub.length() - 1;
+      if (first > subj && (s.token(first - 1).text().equals(",") || isOpenParen(s.token(first - 1)))) set.clear(first - 1);
+      if (last + 1 < s.size() && isCloseParen(s.token(last + 1))) set.clear(last + 1);
     }
     // the comma that closed the aside: "Christie, who ..., blasted"
     for (int last = set.length() - 1; last > subj && s.token(last).pos().equals(","); last = set.length() - 1) {
       set.clear(last);
+    }
+    // what stood before a dropped opening: "[Last week] Stumpf"
+    for (int first = set.nextSetBit(0); first >= 0 && first < subj && s.token(first).pos().equals(","); first = set.nextSetBit(0)) {
+      set.clear(first);
     }
   }
 

@@ -43,7 +43,7 @@ final class ParticipleCue implements SentenceRule {
       Span content = cx.trimmedSpan(s, range(from, end));
       if (content == null || cx.words(content) < 2) continue;
       int[] np = nameOrPhraseAround(s, subj);
-      Span srcSpan = s.span(np[0], np[1]);
+      Span srcSpan = s.span(np[0], phraseEnd(s, np[1], v - 1));
       ClaimKind kind = ClaimKind.REPORTED;
       Span quoted = cx.quoteCovering(content);
       if (quoted != null) {
@@ -54,5 +54,33 @@ final class ParticipleCue implements SentenceRule {
           verb.span(), v, content, AttributionStage.STAGE + ":participle"));
     }
     return out;
+  }
+
+  /**
+   * Where a subject that ends before {@code end} at {@code to} really ends: with its party and
+   * state ("Sen. David Perdue (R-Ga.)"), what it is of ("A group of doctors") and what it is
+   * listed with ("The New York Times and the Gannett newspaper chain"). A verb ends it: "Trump
+   * and has aides ..." is two clauses.
+   */
+  static int phraseEnd(Sentence s, int to, int end) {
+    int k = to;
+    while (k < end) {
+      Token t = s.token(k);
+      String w = Lexicon.lower(t.text());
+      if (isOpenParen(t)) {
+        int close = k + 1;
+        while (close < end && close <= k + 6 && !isCloseParen(s.token(close))) close++;
+        if (close >= end || !isCloseParen(s.token(close))) break;
+        k = close + 1;
+      } else if ((w.equals("of") || w.equals("and")) && k + 1 < end && isNounPhraseToken(s.token(k + 1))) {
+        int j = k + 1;
+        while (j < end && isNounPhraseToken(s.token(j))) j++;
+        if (!s.token(j - 1).isNoun()) break;
+        k = j;
+      } else {
+        break;
+      }
+    }
+    return k;
   }
 }

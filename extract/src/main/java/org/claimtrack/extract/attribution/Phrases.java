@@ -127,10 +127,22 @@ final class Phrases {
         || s.token(from).pos().equals("DT") && from + 1 < end && s.token(from + 1).isProperNoun())) {
       int j = from;
       while (j < end && s.token(j).isProperNoun()) j++;
+      // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate ...": a party and state goes with the name
+      if (j < end && isOpenParen(s.token(j))) {
+        int close = j + 1;
+        while (close < end && close <= j + 6 && !isCloseParen(s.token(close))) close++;
+        if (close < end && isCloseParen(s.token(close))) j = close + 1;
+      }
+      // "said Rep. Elijah Cummings of Maryland, the panel's ranking Democrat"
+      if (j + 1 < end && Lexicon.lower(s.token(j).text()).equals("of") && s.token(j + 1).isProperNoun()) {
+        j++;
+        while (j < end && s.token(j).isProperNoun()) j++;
+      }
       if (j < end && s.token(j).text().equals(",")) {
         boolean clause = false;
         for (int x = j; x < end; x++) {
           if (isQuoteToken(s.token(x))) return x;
+          if (s.token(x).text().equals(",") && x + 1 < end && endsInvertedSource(s, j, x)) return x;
           if (s.token(x).isVerb() && !(x > j && (s.token(x - 1).pos().startsWith("W") || s.token(x - 1).pos().equals("VBZ")
               || s.token(x - 1).pos().equals("VBD")))) {
             clause = s.token(x).pos().equals("VBZ") || s.token(x).pos().equals("VBD") || s.token(x).pos().equals("VBP");
@@ -146,6 +158,25 @@ final class Phrases {
     }
     while (k > from && (s.token(k - 1).text().equals(",") || s.token(k - 1).pos().equals("IN"))) k--;
     return k;
+  }
+
+  /**
+   * True when the comma at {@code x} (the name's own comma at {@code nameComma} or a later one)
+   * ends an inverted source: what follows is the circumstance of the saying, not who says it
+   * ("said O'Neill, on what was his first full day", "said Cummings, ..., in a statement"), what
+   * the speaker was doing ("said Donald Tusk, summing up conversations"), or a second apposition
+   * that describes a noun of the first ("said Nick Witney, a fellow at ... who ran the European
+   * Defense Agency, an E.U. institution whose ...").
+   */
+  static boolean endsInvertedSource(Sentence s, int nameComma, int x) {
+    Token next = s.token(x + 1);
+    String p = next.pos();
+    // "said Don Fowler, who helmed the DNC from 1995 to 1997, during Bill Clinton's presidency, and
+    // has backed ...": within a relative clause a comma ends nothing
+    boolean inClause = hasRelativeBefore(s, nameComma, x);
+    if (p.equals("VBG")) return !inClause;
+    if ((p.equals("IN") || p.equals("TO")) && !Lexicon.lower(next.text()).equals("of")) return !inClause;
+    return x > nameComma && p.equals("DT") && !Lexicon.lower(next.text()).equals("both");
   }
 
   static boolean hasRelativeBefore(Sentence s, int from, int x) {

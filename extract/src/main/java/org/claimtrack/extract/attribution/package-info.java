@@ -67,6 +67,12 @@
  * an object from {@code speech-nouns.txt}), and
  * {@link org.claimtrack.extract.attribution.RegardAsCue regard-as} ("[who] saw [the comment as a
  * dig]": {@code regard-verbs.txt} with an object and an "as" phrase).
+ * The source is the subject's subtree less its asides ({@link
+ * org.claimtrack.extract.attribution.ParsedCue#ASIDES}, one {@link
+ * org.claimtrack.extract.attribution.SourceAside} class each): a relative clause that tells a story
+ * or reports (a short one that says who the source is stays), a participle clause, a date, a second
+ * apposition, "both", a clause in parentheses, the occasion ("in a statement"), a time word, a
+ * plural title before a list of names.
  * A passive cue takes only a clausal complement or, with its agent, its subject. When the parse
  * gives nothing,
  * {@link org.claimtrack.extract.attribution.LeadingCue leading-cue}: "SOURCE CUE [that] CONTENT" read

@@ -55,4 +55,41 @@ class FinalCueTest {
     Hand h = Hand.doc().tagged("The/DT announcer/NN said/VBD/say ,/, “/`` It/PRP is/VBZ/be 3/CD a.m./RB ./. ”/''");
     assertThat(new FinalCue().find(h.context(), h.sentence(0), new BitSet())).isEmpty();
   }
+
+  private static String invertedSource(String tokens) {
+    Hand h = Hand.doc().tagged("At/IN least/JJS 3,000/CD troops/NNS arrived/VBD/arrive ,/, said/VBD/say " + tokens + " ./.");
+    AttributionContext c = h.context();
+    var found = new FinalCue().find(c, h.sentence(0), new BitSet());
+    assertThat(found).hasSize(1);
+    return found.get(0).source().span().of(c.text);
+  }
+
+  @Test
+  void anInvertedSourceKeepsItsPartyAndStateAndApposition() {
+    assertThat(invertedSource("Rep./NNP Joseph/NNP@PERSON Crowley/NNP@PERSON (/-LRB- D-N.Y./NNP )/-RRB- ,/, a/DT leading/VBG/lead"
+        + " advocate/NN for/IN human/JJ rights/NNS"))
+        .isEqualTo("Rep. Joseph Crowley ( D-N.Y. ) , a leading advocate for human rights");
+    assertThat(invertedSource("Rep./NNP Elijah/NNP@PERSON Cummings/NNP@PERSON of/IN Maryland/NNP@LOCATION ,/, the/DT panel/NN"
+        + " 's/POS ranking/VBG/rank Democrat/NNP"))
+        .isEqualTo("Rep. Elijah Cummings of Maryland , the panel 's ranking Democrat");
+  }
+
+  @Test
+  void anInvertedSourceEndsBeforeTheCircumstanceOfTheSaying() {
+    assertThat(invertedSource("O'Neill/NNP@PERSON ,/, on/IN his/PRP$ first/JJ day/NN")).isEqualTo("O'Neill");
+    assertThat(invertedSource("Cummings/NNP@PERSON ,/, the/DT top/JJ Democrat/NNP ,/, in/IN a/DT statement/NN"))
+        .isEqualTo("Cummings , the top Democrat");
+    assertThat(invertedSource("Donald/NNP@PERSON Tusk/NNP@PERSON ,/, summing/VBG/sum up/RP the/DT talks/NNS"))
+        .isEqualTo("Donald Tusk");
+  }
+
+  @Test
+  void anInvertedSourceLosesASecondAppositionButNotACommaInsideItsRelativeClause() {
+    assertThat(invertedSource("Nick/NNP@PERSON Witney/NNP@PERSON ,/, a/DT fellow/NN who/WP ran/VBD/run the/DT Agency/NNP ,/,"
+        + " an/DT institution/NN"))
+        .isEqualTo("Nick Witney , a fellow who ran the Agency");
+    assertThat(invertedSource("Don/NNP@PERSON Fowler/NNP@PERSON ,/, who/WP helmed/VBD/helm the/DT DNC/NNP ,/, during/IN"
+        + " the/DT 1990s/NNS"))
+        .isEqualTo("Don Fowler , who helmed the DNC , during the 1990s");
+  }
 }
