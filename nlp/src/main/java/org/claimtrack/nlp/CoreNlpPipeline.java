@@ -17,6 +17,7 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,7 +74,17 @@ final class CoreNlpPipeline implements NlpPipeline {
       tag.setProperty("ner.applyNumericClassifiers", "false");
       tag.setProperty("ner.applyFineGrained", "false");
       tag.setProperty("ner.buildEntityMentions", "false");
-      Future<Annotator> names = loaders.submit(() -> new NERCombinerAnnotator(tag));
+      Future<Annotator> names = loaders.submit(() -> new NERCombinerAnnotator(tag) {
+        // CoreNLP catches an interrupt in the middle of a sentence's names, clears the thread's flag
+        // and gives the sentence no names at all ("O" on every token), silently: an article read
+        // while a task was being cancelled got sources without affiliations, and the stream stored
+        // them. Here the interrupt ends the annotation instead
+        @Override
+        public void doOneFailedSentence(Annotation annotation, CoreMap sentence) {
+          Thread.currentThread().interrupt();
+          throw new NlpInterruptedException("finding names");
+        }
+      });
       Future<TimeAnnotator> times = loaders.submit(() -> {
         Properties time = new Properties();
         time.setProperty("sutime.rules", deterministicSuTimeRules());
@@ -127,6 +138,21 @@ final class CoreNlpPipeline implements NlpPipeline {
 
   @Override
   public NlpDocument annotate(String text, Span region, LocalDate documentDate, AnnotationPlan plan) {
+    if (Thread.currentThread().isInterrupted()) throw new NlpInterruptedException("starting an annotation");
+    NlpDocument d;
+    try {
+      d = annotateUninterrupted(text, region, documentDate, plan);
+    } catch (RuntimeInterruptedException e) {
+      // CoreNLP cleared the flag when it threw
+      Thread.currentThread().interrupt();
+      throw new NlpInterruptedException("annotating");
+    }
+    // an annotator that swallowed an interrupt may have left the flag set: its output is not trusted
+    if (Thread.currentThread().isInterrupted()) throw new NlpInterruptedException("annotating");
+    return d;
+  }
+
+  private NlpDocument annotateUninterrupted(String text, Span region, LocalDate documentDate, AnnotationPlan plan) {
     if (!region.fits(text.length())) {
       throw new IllegalArgumentException("region " + region + " exceeds text of length " + text.length());
     }

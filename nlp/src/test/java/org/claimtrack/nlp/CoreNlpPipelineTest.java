@@ -48,6 +48,68 @@ class CoreNlpPipelineTest {
     }
   }
 
+  static List<String> names(NlpDocument d) {
+    List<String> out = new ArrayList<>();
+    for (Sentence s : d.sentences()) {
+      for (Token t : s.tokens()) out.add(t.text() + "/" + t.pos() + "/" + t.ner());
+    }
+    return out;
+  }
+
+  @Test
+  void anInterruptedThreadGetsNoAnnotation() {
+    Thread.currentThread().interrupt();
+    try {
+      String text = "Officials said 300 people came.";
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> NLP.annotate(text, new Span(0, text.length()), FRIDAY, AnnotationPlan.tagsOnly()))
+          .isInstanceOf(NlpInterruptedException.class);
+      assertThat(Thread.currentThread().isInterrupted()).as("the flag is set again").isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  /**
+   * CoreNLP's name tagger catches an interrupt in the middle of a sentence and leaves the sentence
+   * without names: a stream task cancelled while reading the seed stored "John Kirby" without his
+   * "US National Security Council". An annotation interrupted anywhere either ends in {@link
+   * NlpInterruptedException} or is the same as an uninterrupted one.
+   */
+  @Test
+  void anAnnotationInterruptedAnywhereFailsInsteadOfLosingNames() throws Exception {
+    String text = seed();
+    Span all = new Span(0, text.length());
+    List<String> whole = names(NLP.annotate(text, all, FRIDAY, AnnotationPlan.tagsOnly()));
+    long t0 = System.nanoTime();
+    NLP.annotate(text, all, FRIDAY, AnnotationPlan.tagsOnly());
+    long took = Math.max(1, (System.nanoTime() - t0) / 1_000);
+    java.util.Random random = new java.util.Random(7);
+    int interrupted = 0;
+    for (int trial = 0; trial < 24; trial++) {
+      java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+      Thread worker = new Thread(() -> {
+        try {
+          result.set(names(NLP.annotate(text, all, FRIDAY, AnnotationPlan.tagsOnly())));
+        } catch (RuntimeException e) {
+          result.set(e);
+        }
+      });
+      worker.start();
+      java.util.concurrent.locks.LockSupport.parkNanos(random.nextLong(took) * 1_000);
+      worker.interrupt();
+      worker.join();
+      Object r = result.get();
+      if (r instanceof RuntimeException e) {
+        assertThat(e).isInstanceOf(NlpInterruptedException.class);
+        interrupted++;
+      } else {
+        assertThat(r).as("trial %d: an annotation that finished is the whole annotation", trial).isEqualTo(whole);
+      }
+    }
+    assertThat(interrupted).as("some trials were interrupted mid-way").isPositive();
+  }
+
   @Test
   void annotatesARegionWithOffsetsIntoTheWholeText() throws Exception {
     String text = seed();

@@ -12,6 +12,7 @@ import org.claimtrack.domain.Result;
 import org.claimtrack.extract.ClaimExtractor;
 import org.claimtrack.extract.ClaimExtractors;
 import org.claimtrack.json.ClaimJson;
+import org.claimtrack.nlp.NlpInterruptedException;
 import org.claimtrack.nlp.NlpPipelines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,10 @@ final class ExtractStage extends ProcessFunction<Incoming, Extracted> {
     Result<ArticleClaims> r;
     try {
       r = extractor.extract(a.article());
+    } catch (NlpInterruptedException e) {
+      // the task is being cancelled: no result, no dead letter; the article is read again from the
+      // last checkpoint
+      throw e;
     } catch (RuntimeException | StackOverflowError e) {
       r = Result.failed(a.where(), Problem.Code.UNREADABLE,
           "internal error while extracting (" + e.getClass().getSimpleName() + "); please report it with this record");
