@@ -86,4 +86,24 @@ class SeedClaimPlacesTest {
       }
     }
   }
+
+  @Test
+  void figuresInTheKurskRegionCarryTheOblastsCodesAndPathAndKeepThemThroughJson() {
+    List<org.claimtrack.domain.Place> kursk = seed.claims().stream().flatMap(c -> c.quantities().stream())
+        .filter(q -> q.figure() != null && q.figure().place() != null)
+        .map(q -> q.figure().place()).filter(p -> p.name().contains("Kursk")).toList();
+    assertThat(kursk).as("figure places naming Kursk").isNotEmpty();
+    for (org.claimtrack.domain.Place p : kursk) {
+      assertThat(p.resolved()).as("resolved %s", p).isNotNull();
+      assertThat(p.resolved().country()).isEqualTo("RU");
+      assertThat(p.resolved().admin1()).startsWith("Kursk");
+      assertThat(p.resolved().path()).last().isEqualTo("Russia");
+      assertThat(p.resolved().lat()).isBetween(50.8, 52.5);
+    }
+    for (Claim c : seed.claims()) {
+      Claim back = org.claimtrack.json.ClaimJson.read(org.claimtrack.json.ClaimJson.write(c));
+      assertThat(back.quantities()).extracting(q -> q.figure() == null ? null : q.figure().place())
+          .isEqualTo(c.quantities().stream().map(q -> q.figure() == null ? null : q.figure().place()).toList());
+    }
+  }
 }
