@@ -86,4 +86,33 @@ class SeedClaimPlacesTest {
       }
     }
   }
+
+  @Test
+  void figuresPlacesTakeTheEntryOfTheClaimsEventPlaceTheirWordsOverlapAndKeepItThroughJson() {
+    List<String> all = new java.util.ArrayList<>();
+    int resolved = 0;
+    for (Claim c : seed.claims()) {
+      for (var q : c.quantities()) {
+        org.claimtrack.domain.Place p = q.figure() == null ? null : q.figure().place();
+        if (p == null || p.span() == null) continue;
+        all.add(p.name() + " -> " + p.resolved());
+        List<ClaimPlace> over = c.places().stream()
+            .filter(cp -> cp.role() == PlaceRole.EVENT && cp.country() != null && cp.span().overlaps(p.span())).toList();
+        if (over.isEmpty()) {
+          assertThat(p.resolved()).as("no claim place under %s", p).isNull();
+          continue;
+        }
+        resolved++;
+        assertThat(p.resolved()).as("resolved %s", p).isNotNull();
+        assertThat(over).extracting(ClaimPlace::country).contains(p.resolved().country());
+        assertThat(p.resolved().path()).as("path of %s", p).isNotEmpty();
+      }
+    }
+    assertThat(resolved).as("resolved figure places among %s", all).isPositive();
+    for (Claim c : seed.claims()) {
+      Claim back = org.claimtrack.json.ClaimJson.read(org.claimtrack.json.ClaimJson.write(c));
+      assertThat(back.quantities()).extracting(q -> q.figure() == null ? null : q.figure().place())
+          .isEqualTo(c.quantities().stream().map(q -> q.figure() == null ? null : q.figure().place()).toList());
+    }
+  }
 }

@@ -45,6 +45,20 @@ final class FigureJson {
       po.put("level", p.level().name());
       po.set("span", ClaimJson.span(p.span()));
       po.put("rule", p.rule());
+      // the gazetteer entry matched to the words, only when there is one (older ledgers read the same)
+      if (p.resolved() != null) {
+        Place.Resolved r = p.resolved();
+        ObjectNode ro = po.putObject("resolved");
+        if (r.geonameid() == null) ro.putNull("geonameid");
+        else ro.put("geonameid", r.geonameid());
+        ro.put("country", r.country());
+        ro.put("admin1", r.admin1());
+        ro.put("kind", r.kind().name());
+        ro.put("lat", r.lat());
+        ro.put("lon", r.lon());
+        var path = ro.putArray("path");
+        r.path().forEach(path::add);
+      }
     }
     o.set("kind", evidence(f.kind(), FigureKind::name));
     o.set("reading", evidence(f.reading(), Figure.Reading::name));
@@ -58,11 +72,21 @@ final class FigureJson {
     JsonNode p = n.get("place");
     Place place = p == null || p.isNull() ? null
         : new Place(p.get("name").asText(), ClaimJson.str(p, "country"), Place.Level.valueOf(p.get("level").asText()),
-            ClaimJson.span(p.get("span")), p.get("rule").asText());
+            ClaimJson.span(p.get("span")), p.get("rule").asText(), resolved(p.get("resolved")));
     return new Figure(evidence(n.get("thing"), v -> v), evidence(n.get("whose"), v -> v),
         evidence(n.get("outcome"), Outcome::valueOf), place, evidence(n.get("kind"), FigureKind::valueOf),
         evidence(n.get("reading"), Figure.Reading::valueOf), ClaimJson.str(n, "label"),
         evidence(n.get("notTracked"), v -> v));
+  }
+
+  private static Place.Resolved resolved(JsonNode r) {
+    if (r == null || r.isNull()) return null;
+    JsonNode g = r.get("geonameid");
+    java.util.List<String> path = new java.util.ArrayList<>();
+    if (r.has("path")) r.get("path").forEach(x -> path.add(x.asText()));
+    return new Place.Resolved(g == null || g.isNull() ? null : g.asLong(), r.get("country").asText(),
+        ClaimJson.str(r, "admin1"), org.claimtrack.domain.PlaceKind.valueOf(r.get("kind").asText()),
+        r.get("lat").asDouble(), r.get("lon").asDouble(), path);
   }
 
   private static <T> JsonNode evidence(Evidence<T> e, Function<T, String> name) {

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.claimtrack.domain.Claim;
 import org.claimtrack.domain.ClaimPlace;
+import org.claimtrack.domain.Figure;
 import org.claimtrack.domain.PlaceKind;
 import org.claimtrack.domain.PlaceRole;
 import org.claimtrack.domain.Provenance;
+import org.claimtrack.domain.Quantity;
 import org.claimtrack.domain.Span;
 import org.claimtrack.nlp.NlpDocument;
 import org.claimtrack.nlp.Sentence;
@@ -38,9 +40,54 @@ public final class ClaimPlaces {
       Provenance p = c.provenance();
       List<String> stages = new ArrayList<>(p.stages());
       if (!stages.contains(stage)) stages.add(stage);
-      out.add(c.withPlaces(ps, new Provenance(p.article(), p.sentence(), stages, p.version())));
+      Provenance prov = new Provenance(p.article(), p.sentence(), stages, p.version());
+      List<Quantity> qs = resolveFigures(c.quantities(), ps, found);
+      out.add(new Claim(c.id(), c.kind(), c.source(), c.sourceSpan(), c.cue(), c.cueSpan(), c.text(), c.span(),
+          c.reportedOn(), c.about(), c.hedged(), c.hedges(), qs, c.origin(), ps, prov));
     }
     return out;
+  }
+
+  /**
+   * The quantities with their figures' places resolved: a figure's place whose words overlap one
+   * of the claim's places where it happened ({@link PlaceRole#EVENT}) takes that entry's codes,
+   * point and containment path. A figure's place no such place overlaps stays as the figure stage
+   * found it.
+   */
+  static List<Quantity> resolveFigures(List<Quantity> qs, List<ClaimPlace> claimPlaces, ArticlePlaces found) {
+    List<Quantity> out = new ArrayList<>(qs.size());
+    for (Quantity q : qs) {
+      org.claimtrack.domain.Place fp = q.figure() == null ? null : q.figure().place();
+      Place hit = fp == null || fp.span() == null ? null : eventPlaceOver(fp.span(), claimPlaces, found);
+      if (hit == null) {
+        out.add(q);
+        continue;
+      }
+      Figure f = q.figure();
+      org.claimtrack.domain.Place resolved = fp.withResolved(new org.claimtrack.domain.Place.Resolved(hit.geonameid(),
+          hit.country(), hit.admin1(), hit.kind(), hit.lat(), hit.lon(), hit.path()));
+      out.add(q.withFigure(new Figure(f.thing(), f.whose(), f.outcome(), resolved, f.kind(), f.reading(), f.label(),
+          f.notTracked())));
+    }
+    return out;
+  }
+
+  /**
+   * The deepest found place, resolved and one of the claim's EVENT places, whose span overlaps
+   * {@code span} ("in Russia's Kursk region" overlaps Russia and Kursk Oblast: Kursk Oblast, the
+   * longer path; at equal depth the later words, the head of the phrase); or null.
+   */
+  private static Place eventPlaceOver(Span span, List<ClaimPlace> claimPlaces, ArticlePlaces found) {
+    Place best = null;
+    for (ClaimPlace cp : claimPlaces) {
+      if (cp.role() != PlaceRole.EVENT || !cp.span().overlaps(span) || cp.country() == null) continue;
+      for (Place p : found.places()) {
+        if (!p.span().equals(cp.span()) || !p.isResolved()) continue;
+        if (best == null || p.path().size() > best.path().size()
+            || p.path().size() == best.path().size() && p.span().start() > best.span().start()) best = p;
+      }
+    }
+    return best;
   }
 
   /** The places of one claim, in text order. */

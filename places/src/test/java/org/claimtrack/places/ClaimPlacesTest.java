@@ -86,4 +86,49 @@ class ClaimPlacesTest {
     assertThat(cs.get(1).places()).isEmpty();
     assertThat(cs.get(1).provenance().stages()).containsExactly("attribution.v1");
   }
+
+  /** A claim of "North Korean troops are in Russia's Kursk region" with one figure whose place the figure stage found. */
+  static Claim withFigurePlace(org.claimtrack.domain.Place figurePlace) {
+    Claim c = claim("South Korea's spy agency", "said", "North Korean troops are in Russia's Kursk region", 0);
+    String t = DOC.text();
+    org.claimtrack.domain.Figure f = new org.claimtrack.domain.Figure(
+        new org.claimtrack.domain.Evidence<>("troops", at(t, "troops", 0), "test"), null, null, figurePlace,
+        new org.claimtrack.domain.Evidence<>(org.claimtrack.domain.FigureKind.COUNT, at(t, "troops", 0), "test"),
+        null, "North Korean troops", null);
+    org.claimtrack.domain.Quantity q = new org.claimtrack.domain.Quantity("troops", at(t, "troops", 0),
+        java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, org.claimtrack.domain.Qualifier.EXACT, null, "troops", f);
+    return new Claim(c.id(), c.kind(), c.source(), c.sourceSpan(), c.cue(), c.cueSpan(), c.text(), c.span(),
+        c.reportedOn(), c.about(), c.hedged(), c.hedges(), List.of(q), c.provenance());
+  }
+
+  @Test
+  void aFiguresPlaceTakesTheCodesPointAndPathOfTheClaimsPlaceItsWordsOverlap() {
+    String t = DOC.text();
+    org.claimtrack.domain.Place found = new org.claimtrack.domain.Place("Kursk region", "Russia",
+        org.claimtrack.domain.Place.Level.REGION, at(t, "in Russia's Kursk region", 0), "figure.place.after.region-of");
+    Claim c = placed(withFigurePlace(found)).get(0);
+    org.claimtrack.domain.Place p = c.quantities().get(0).figure().place();
+    // what the figure stage found is kept; the gazetteer's identity is added
+    assertThat(p.name()).isEqualTo("Kursk region");
+    assertThat(p.rule()).isEqualTo("figure.place.after.region-of");
+    org.claimtrack.domain.Place.Resolved r = p.resolved();
+    assertThat(r).isNotNull();
+    assertThat(r.country()).isEqualTo("RU");
+    assertThat(r.kind()).isEqualTo(PlaceKind.ADMIN1);
+    assertThat(r.admin1()).isEqualTo(named(c, "Kursk region").admin1());
+    assertThat(r.lat()).isBetween(50.0, 53.0);
+    assertThat(r.path()).last().isEqualTo("Russia");
+    assertThat(r.path()).hasSize(2);
+  }
+
+  @Test
+  void aFiguresPlaceThatNoPlaceOfTheClaimOverlapsStaysUnresolved() {
+    String t = DOC.text();
+    // the figure stage's words lie with the source, not in the content: no EVENT place overlaps them
+    org.claimtrack.domain.Place elsewhere = new org.claimtrack.domain.Place("South Korea", "South Korea",
+        org.claimtrack.domain.Place.Level.COUNTRY, at(t, "South Korea", 0), "test");
+    Claim c = placed(withFigurePlace(elsewhere)).get(0);
+    assertThat(c.quantities().get(0).figure().place()).isEqualTo(elsewhere);
+    assertThat(c.quantities().get(0).figure().place().resolved()).isNull();
+  }
 }
