@@ -90,11 +90,7 @@ final class CopularStance {
     if (contentSpan == null || contentSpan.isEmpty()) return null;
     Span srcSpan = ParsedCue.mentionSpan(cx, s, g, subj);
     if (srcSpan.overlaps(contentSpan)) return null;
-    int relTo = -1;
-    if (Lexicon.RELATIVE_PRONOUNS.contains(Lexicon.lower(s.token(subj).word())) && g.is(a, "acl:relcl")) {
-      relTo = g.head(a);
-    }
-    Attribution.Mention mention = new Attribution.Mention(s.index(), subj, srcSpan, relTo);
+    Attribution.Mention mention = ParsedCue.mention(s, g, subj, a, srcSpan);
     return cx.attribution(s, ClaimKind.REPORTED, mention, cueSpan(s, g, a, marker), a, contentSpan,
         AttributionStage.STAGE + ":copular-stance");
   }

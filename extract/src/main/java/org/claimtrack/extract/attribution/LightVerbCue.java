@@ -70,14 +70,10 @@ final class LightVerbCue {
     if (content == null || content.isEmpty()) return null;
     Span srcSpan = ParsedCue.mentionSpan(cx, s, g, subj);
     if (srcSpan.overlaps(content)) return null;
-    int relTo = -1;
-    if (Lexicon.RELATIVE_PRONOUNS.contains(Lexicon.lower(s.token(subj).word())) && g.is(v, "acl:relcl")) {
-      relTo = g.head(v);
-    }
     Span verbCue = ParsedCue.cueSpan(s, g, v, Lexicon.lower(verb.lemma()));
     int end = about.isEmpty() ? v : marker == obj + 1 ? marker : obj;
     Span cue = new Span(verbCue.start(), Math.max(verbCue.end(), s.token(end).end()));
-    Attribution.Mention mention = new Attribution.Mention(s.index(), subj, srcSpan, relTo);
+    Attribution.Mention mention = ParsedCue.mention(s, g, subj, v, srcSpan);
     return cx.attribution(s, ClaimKind.REPORTED, mention, cue, v, content, AttributionStage.STAGE + ":light-verb");
   }
 }

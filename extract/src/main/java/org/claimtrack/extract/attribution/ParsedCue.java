@@ -76,11 +76,7 @@ final class ParsedCue {
       content = cx.cut(content, srcSpan.union(verb.span()));
       if (content == null) return null;
     }
-    int relTo = -1;
-    if (Lexicon.RELATIVE_PRONOUNS.contains(Lexicon.lower(st.word())) && g.is(v, "acl:relcl")) {
-      relTo = g.head(v);
-    }
-    Attribution.Mention mention = new Attribution.Mention(s.index(), subj, srcSpan, relTo);
+    Attribution.Mention mention = mention(s, g, subj, v, srcSpan);
     Span cue = cueSpan(s, g, v, lemma);
     if (rule.equals("topic") || rule.equals("call-for")) {
       // "complained about", "called on": the preposition belongs to the cue when nothing stands between
@@ -185,6 +181,16 @@ final class ParsedCue {
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * The source mention of a cue's subject: a relative pronoun ("who said") points at the noun its
+   * clause modifies, for the source resolver.
+   */
+  static Attribution.Mention mention(Sentence s, DependencyGraph g, int subj, int cue, Span span) {
+    int relTo = Lexicon.RELATIVE_PRONOUNS.contains(Lexicon.lower(s.token(subj).word())) && g.is(cue, "acl:relcl")
+        ? g.head(cue) : -1;
+    return new Attribution.Mention(s.index(), subj, span, relTo);
   }
 
   /** The mention of a source: the subject's subtree. */

@@ -58,11 +58,7 @@ final class RegardAsCue {
     if (content == null || content.isEmpty()) return null;
     Span srcSpan = ParsedCue.mentionSpan(cx, s, g, subj);
     if (srcSpan.overlaps(content)) return null;
-    int relTo = -1;
-    if (Lexicon.RELATIVE_PRONOUNS.contains(Lexicon.lower(s.token(subj).word())) && g.is(v, "acl:relcl")) {
-      relTo = g.head(v);
-    }
-    Attribution.Mention mention = new Attribution.Mention(s.index(), subj, srcSpan, relTo);
+    Attribution.Mention mention = ParsedCue.mention(s, g, subj, v, srcSpan);
     Span cue = ParsedCue.cueSpan(s, g, v, Lexicon.lower(verb.lemma()));
     return cx.attribution(s, ClaimKind.REPORTED, mention, cue, v, content, AttributionStage.STAGE + ":regard-as");
   }
