@@ -29,8 +29,9 @@ import org.claimtrack.domain.PlaceKind;
  * writes {@code OUT_DIR/gazetteer.bin} and {@code OUT_DIR/countries-50m.topo.json} (Natural
  * Earth country outlines from world-atlas, for the map). The output depends only on the inputs.
  *
- * <p>Points: towns at their GeoNames point; countries at world-countries' {@code latlng} (the CIA
- * World Factbook's geographic centre); first- and second-level divisions, which the packages
+ * <p>Points: towns at their GeoNames point; countries at the area centroid of their largest landmass
+ * in Natural Earth's outlines ({@link Landmass}; world-countries' {@code latlng}, the CIA World
+ * Factbook's rounded centre, where the outlines lack the country); first- and second-level divisions, which the packages
  * name but do not place, at the centre of the box holding the middle 96 % of their cities500
  * towns by latitude and by longitude; continents at GeoNames' points (continents.tsv).
  */
@@ -102,7 +103,7 @@ public final class GazetteerBuild {
         md.update(Long.toString(Files.size(f)).getBytes(StandardCharsets.UTF_8));
         md.update(Long.toString(Files.getLastModifiedTime(f).toMillis()).getBytes(StandardCharsets.UTF_8));
       }
-      for (String c : List.of("GazetteerBuild.class", "Gazetteer.class", "Gazetteer$Entry.class", "Names.class")) {
+      for (String c : List.of("GazetteerBuild.class", "Gazetteer.class", "Gazetteer$Entry.class", "Names.class", "Landmass.class")) {
         try (var in = GazetteerBuild.class.getResourceAsStream(c)) {
           if (in != null) md.update(in.readAllBytes());
         }
@@ -184,6 +185,7 @@ public final class GazetteerBuild {
     List<JsonNode> countries = new ArrayList<>();
     wc.forEach(countries::add);
     countries.sort((a, b) -> a.get("cca2").asText().compareTo(b.get("cca2").asText()));
+    Map<String, double[]> landmass = Landmass.centroids(json.readTree(src.resolve("world-atlas/countries-50m.json").toFile()), "countries");
     for (JsonNode c : countries) {
       String cc = c.get("cca2").asText();
       JsonNode ll = c.get("latlng");
@@ -204,7 +206,9 @@ public final class GazetteerBuild {
       for (String x : extraNames.getOrDefault(cc, List.of())) addKey(keys, x);
       keys.removeIf(k -> k.length() < 2);
       countryEntry.put(cc, entries.size());
-      entries.add(new Gazetteer.Entry(0, PlaceKind.COUNTRY, "PCLI", cc, "", "", ll.get(0).asDouble(), ll.get(1).asDouble(),
+      // the middle of its largest landmass where the outlines have it; else the Factbook's point
+      double[] point = landmass.getOrDefault(c.path("ccn3").asText(""), new double[] {ll.get(0).asDouble(), ll.get(1).asDouble()});
+      entries.add(new Gazetteer.Entry(0, PlaceKind.COUNTRY, "PCLI", cc, "", "", point[0], point[1],
           popIn.getOrDefault(cc, 0L), common, List.copyOf(keys), List.of()));
       JsonNode dem = c.path("demonyms").path("eng");
       for (String g : List.of("m", "f")) {
