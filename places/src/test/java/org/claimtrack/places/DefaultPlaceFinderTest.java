@@ -65,6 +65,28 @@ class DefaultPlaceFinderTest {
   }
 
   @Test
+  void aNameIsNotItsOwnEvidenceForTheArticlesFocus() {
+    // read alone, each "Georgia" is the country; counted as the article's focus, they kept it so
+    List<Place> ps = places(
+        "Georgia/NNP/L lawmakers/NNS/O met/VBD/O in/IN/O Atlanta/NNP/L ~./././O",
+        "Farmers/NNS/O in/IN/O Georgia/NNP/L and/CC/O Savannah/NNP/L were/VBD/O hit/VBN/O ~./././O",
+        "Georgia/NNP/L has/VBZ/O had/VBN/O a/DT/O dry/JJ/O year/NN/O ~./././O");
+    assertThat(ps.stream().filter(p -> p.name().equals("Georgia")).toList()).hasSize(3).allSatisfy(p -> {
+      assertThat(p.kind()).isEqualTo(PlaceKind.ADMIN1);
+      assertThat(p.country()).isEqualTo("US");
+    });
+  }
+
+  @Test
+  void countriesSitAtTheMiddleOfTheirLargestLandmass() {
+    Place us = only(places("She/PRP/O flew/VBD/O to/TO/O the/DT/O United/NNP/L States/NNPS/L ~./././O"), "United States");
+    // GeoNames puts the US at 39.76, -98.5 (Kansas); the Factbook's 38, -97 is 234 km from it
+    assertThat(Geo.km(us.lat(), us.lon(), 39.76, -98.5)).isLessThan(100);
+    Place au = only(places("She/PRP/O flew/VBD/O to/TO/O Australia/NNP/L ~./././O"), "Australia");
+    assertThat(Geo.km(au.lat(), au.lon(), -25.0, 134.0)).isLessThan(161);
+  }
+
+  @Test
   void demonymsAreOriginsNotPlaces() {
     ArticlePlaces ap = FINDER.find(Docs.doc("North/NNP/O Korean/NNP/O troops/NNS/O arrived/VBD/O ~./././O"));
     assertThat(ap.places()).isEmpty();
