@@ -21,7 +21,7 @@ import org.claimtrack.nlp.Token;
  */
 final class DefaultPlaceFinder implements PlaceFinder {
 
-  static final String NAME = "places.v2";
+  static final String NAME = "places.v3";
 
   /** Words after a name that make it a region: "Kursk region", "Donetsk oblast". */
   static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "state", "governorate",

@@ -8,7 +8,7 @@ import org.claimtrack.nlp.NlpDocument;
  */
 public interface PlaceFinder {
 
-  /** Versioned name of this stage, for provenance ("places.v2"). */
+  /** Versioned name of this stage, for provenance ("places.v3"). */
   String name();
 
   /** The places of the annotated region of {@code doc}, and its demonyms as origins. */
