@@ -108,7 +108,8 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     AttributionStage surface = new AttributionStage(text, article.body(), quotes, List.of());
     AnnotationPlan plan = new AnnotationPlan(surface::needsParse, DefaultClaimExtractor::mayHoldTime,
         DefaultClaimExtractor::isTimeWord);
-    NlpDocument doc = nlp.annotate(text, article.body(), article.published(), plan);
+    NlpPipeline.Deferred annotated = nlp.annotateDeferred(text, article.body(), article.published(), plan);
+    NlpDocument doc = annotated.document();
     boolean words = false;
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
@@ -120,7 +121,9 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     }
     tooLarge = config.limits().tooManySentences(inputName(article), doc.sentences().size());
     if (tooLarge != null) return Result.failed(tooLarge);
-    List<Claim> claims = new Run(article, doc, quotes).claims();
+    Run run = new Run(article, annotated, quotes);
+    List<Claim> claims = run.claims();
+    doc = run.doc;
     tooLarge = config.limits().tooManyClaims(inputName(article), claims.size());
     if (tooLarge != null) return Result.failed(tooLarge);
     // places: the finder reads the tokens and NER just computed (no second NLP run)
@@ -144,20 +147,27 @@ final class DefaultClaimExtractor implements ClaimExtractor {
   /** The work on one article. */
   private final class Run {
     final Article article;
-    final NlpDocument doc;
+    final NlpPipeline.Deferred annotated;
+    /** The annotation; time expressions are added as the run finds which sentences need them. */
+    NlpDocument doc;
     final String text;
     final Quotes quotes;
     final List<List<TimeNormalizer.Normalized>> times = new ArrayList<>();
     final List<List<Quantity>> quantities = new ArrayList<>();
     Map<Draft, List<Span>> nested = Map.of();
 
-    Run(Article article, NlpDocument doc, Quotes quotes) {
+    Run(Article article, NlpPipeline.Deferred annotated, Quotes quotes) {
       this.article = article;
-      this.doc = doc;
-      this.text = doc.text();
+      this.annotated = annotated;
+      NlpDocument untimed = annotated.document();
+      this.text = untimed.text();
       this.quotes = quotes;
+      // SUTime first where a date may unmake a figure: the sentences with figures before dates are
+      // taken out (time expressions only ever remove figures)
+      boolean[] figures = new boolean[untimed.sentences().size()];
+      for (int i = 0; i < figures.length; i++) figures[i] = !QuantityStage.find(untimed.sentences().get(i), text).isEmpty();
+      this.doc = annotated.withTimes(i -> figures[i]);
       for (Sentence s : doc.sentences()) {
-        times.add(TimeNormalizer.normalize(s, text, article.published()));
         quantities.add(QuantityStage.find(s, text));
       }
       List<List<Quantity>> typed = org.claimtrack.extract.figure.FigureStage.annotate(doc.sentences(), text, quantities);
@@ -199,6 +209,8 @@ final class DefaultClaimExtractor implements ClaimExtractor {
       drafts.addAll(Leftovers.find(text, doc.sentences(), quantities, drafts));
       drafts.sort(Comparator.comparing((Draft d) -> d.att().content()));
       nested = nestedContents(drafts);
+      // then where a claim may take its dates: its cue's sentence and its content's
+      timeClaimSentences(drafts);
 
       // reportedOn: the cue's own date, else the same source's latest dated statement before
       Map<Integer, LocalDate> lastDated = new HashMap<>();
@@ -218,6 +230,25 @@ final class DefaultClaimExtractor implements ClaimExtractor {
       if (config.authorialClaims()) claims.addAll(authorial(claims));
       claims.sort(Comparator.comparing(Claim::span).thenComparing(c -> c.kind()));
       return claims;
+    }
+
+    /**
+     * Time expressions on the sentences the claims' dates come from (the cue's sentence, the
+     * content's sentences) and on those with figures (authorial claims, {@code about}), normalized.
+     */
+    private void timeClaimSentences(List<Draft> drafts) {
+      int n = doc.sentences().size();
+      boolean[] wanted = new boolean[n];
+      for (int i = 0; i < n; i++) wanted[i] = !quantities.get(i).isEmpty();
+      for (Draft d : drafts) {
+        wanted[d.att().sentence()] = true;
+        for (int i = 0; i < n; i++) {
+          if (doc.sentences().get(i).span().overlaps(d.att().content())) wanted[i] = true;
+        }
+      }
+      doc = annotated.withTimes(i -> wanted[i]);
+      times.clear();
+      for (Sentence s : doc.sentences()) times.add(TimeNormalizer.normalize(s, text, article.published()));
     }
 
     private int mentionPosition(Attribution a) {

@@ -138,10 +138,34 @@ final class CoreNlpPipeline implements NlpPipeline {
 
   @Override
   public NlpDocument annotate(String text, Span region, LocalDate documentDate, AnnotationPlan plan) {
+    return guarded(() -> {
+      Pending p = tagAndParse(text, region, documentDate, plan);
+      return p.times(i -> true);
+    });
+  }
+
+  @Override
+  public Deferred annotateDeferred(String text, Span region, LocalDate documentDate, AnnotationPlan plan) {
+    Pending p = guarded(() -> tagAndParse(text, region, documentDate, plan));
+    return new Deferred() {
+      @Override
+      public NlpDocument document() {
+        return p.document();
+      }
+
+      @Override
+      public NlpDocument withTimes(java.util.function.IntPredicate sentences) {
+        return guarded(() -> p.times(sentences));
+      }
+    };
+  }
+
+  /** Runs CoreNLP work so that an interrupt anywhere in it fails the call instead of losing annotations. */
+  private static <T> T guarded(java.util.function.Supplier<T> work) {
     if (Thread.currentThread().isInterrupted()) throw new NlpInterruptedException("starting an annotation");
-    NlpDocument d;
+    T out;
     try {
-      d = annotateUninterrupted(text, region, documentDate, plan);
+      out = work.get();
     } catch (RuntimeInterruptedException e) {
       // CoreNLP cleared the flag when it threw
       Thread.currentThread().interrupt();
@@ -149,10 +173,11 @@ final class CoreNlpPipeline implements NlpPipeline {
     }
     // an annotator that swallowed an interrupt may have left the flag set: its output is not trusted
     if (Thread.currentThread().isInterrupted()) throw new NlpInterruptedException("annotating");
-    return d;
+    return out;
   }
 
-  private NlpDocument annotateUninterrupted(String text, Span region, LocalDate documentDate, AnnotationPlan plan) {
+  /** Tokens, tags, names and parses; SUTime left to {@link Pending#times}. */
+  private Pending tagAndParse(String text, Span region, LocalDate documentDate, AnnotationPlan plan) {
     if (!region.fits(text.length())) {
       throw new IllegalArgumentException("region " + region + " exceeds text of length " + text.length());
     }
@@ -166,51 +191,89 @@ final class CoreNlpPipeline implements NlpPipeline {
     if (!coreSentences.isEmpty()) {
       tagger.annotate(doc);
     }
-
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     for (int i = 0; i < coreSentences.size(); i++) {
-      sentences.add(toSentence(i, coreSentences.get(i), text, shift, null, null));
-    }
-
-    // SUTime on the sentences that need it, all in one call so that it sees them in order; in a
-    // long sentence only on windows of tokens around the words a date can be made of
-    List<CoreMap> timeSentences = new ArrayList<>();
-    List<Integer> timeIndex = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      Sentence s = sentences.get(i);
-      if (!plan.time().test(s)) continue;
-      for (CoreMap window : timeWindows(doc, coreSentences.get(i), s, plan)) {
-        timeSentences.add(window);
-        timeIndex.add(i);
-      }
-    }
-    List<List<Timex>> timexes = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) timexes.add(null);
-    if (!timeSentences.isEmpty()) {
-      Annotation sub = new Annotation(regionText);
-      sub.set(CoreAnnotations.SentencesAnnotation.class, timeSentences);
-      if (documentDate != null) {
-        sub.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
-      }
-      sutime.annotate(sub);
-      for (int k = 0; k < timeSentences.size(); k++) {
-        int i = timeIndex.get(k);
-        List<Timex> found = toTimexes(timeSentences.get(k), sentences.get(i), shift);
-        if (timexes.get(i) == null) timexes.set(i, new ArrayList<>());
-        timexes.get(i).addAll(found);
-      }
-    }
-
-    List<Sentence> out = new ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      Sentence s = sentences.get(i);
+      Sentence s = toSentence(i, coreSentences.get(i), text, shift, null, null);
       List<Arc> arcs = null;
       if (s.size() <= config.maxParseTokens() && plan.parse().test(s)) {
         arcs = parse(coreSentences.get(i));
       }
-      out.add(new Sentence(s.index(), s.span(), s.tokens(), arcs, timexes.get(i)));
+      sentences.add(new Sentence(s.index(), s.span(), s.tokens(), arcs, null));
     }
-    return new NlpDocument(text, region, documentDate, out);
+    return new Pending(text, region, documentDate, plan, regionText, shift, doc, coreSentences, sentences);
+  }
+
+  /** An annotation without time expressions yet, and the CoreNLP objects SUTime needs to add them. */
+  private final class Pending {
+    final String text;
+    final Span region;
+    final LocalDate documentDate;
+    final AnnotationPlan plan;
+    final String regionText;
+    final int shift;
+    final Annotation doc;
+    final List<CoreMap> coreSentences;
+    final List<Sentence> sentences;
+    final List<List<Timex>> timexes = new ArrayList<>();
+    final boolean[] timed;
+
+    Pending(String text, Span region, LocalDate documentDate, AnnotationPlan plan, String regionText, int shift,
+        Annotation doc, List<CoreMap> coreSentences, List<Sentence> sentences) {
+      this.text = text;
+      this.region = region;
+      this.documentDate = documentDate;
+      this.plan = plan;
+      this.regionText = regionText;
+      this.shift = shift;
+      this.doc = doc;
+      this.coreSentences = coreSentences;
+      this.sentences = sentences;
+      for (int i = 0; i < sentences.size(); i++) timexes.add(null);
+      this.timed = new boolean[sentences.size()];
+    }
+
+    /**
+     * SUTime on the wanted sentences that need it and have not had it, all in one call so that it
+     * sees them in order; in a long sentence only on windows of tokens around the words a date
+     * can be made of. A sentence's result does not depend on the others in the call.
+     */
+    NlpDocument times(java.util.function.IntPredicate wanted) {
+      List<CoreMap> timeSentences = new ArrayList<>();
+      List<Integer> timeIndex = new ArrayList<>();
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
+        if (timed[i] || !wanted.test(i) || !plan.time().test(s)) continue;
+        timed[i] = true;
+        timexes.set(i, new ArrayList<>());
+        for (CoreMap window : timeWindows(doc, coreSentences.get(i), s, plan)) {
+          timeSentences.add(window);
+          timeIndex.add(i);
+        }
+      }
+      if (!timeSentences.isEmpty()) {
+        Annotation sub = new Annotation(regionText);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, timeSentences);
+        if (documentDate != null) {
+          sub.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+        }
+        sutime.annotate(sub);
+        for (int k = 0; k < timeSentences.size(); k++) {
+          int i = timeIndex.get(k);
+          timexes.get(i).addAll(toTimexes(timeSentences.get(k), sentences.get(i), shift));
+        }
+      }
+      return document();
+    }
+
+    NlpDocument document() {
+      List<Sentence> out = new ArrayList<>(sentences.size());
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
+        List<Timex> t = timexes.get(i);
+        out.add(new Sentence(s.index(), s.span(), s.tokens(), s.arcs(), t == null ? null : List.copyOf(t)));
+      }
+      return new NlpDocument(text, region, documentDate, out);
+    }
   }
 
   /**

@@ -52,4 +52,9 @@ final class LoadingPipeline implements NlpPipeline {
   public NlpDocument annotate(String text, Span region, LocalDate documentDate, AnnotationPlan plan) {
     return await().annotate(text, region, documentDate, plan);
   }
+
+  @Override
+  public Deferred annotateDeferred(String text, Span region, LocalDate documentDate, AnnotationPlan plan) {
+    return await().annotateDeferred(text, region, documentDate, plan);
+  }
 }

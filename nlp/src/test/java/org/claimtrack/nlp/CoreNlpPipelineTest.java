@@ -142,6 +142,24 @@ class CoreNlpPipelineTest {
     }
   }
 
+  @Test
+  void timesMadeOnDemandEqualTheOnesMadeAtOnce() throws Exception {
+    String text = seed();
+    Span region = new Span(text.indexOf("A group of"), text.indexOf("Latest article"));
+    AnnotationPlan plan = new AnnotationPlan(s -> s.index() % 2 == 0, s -> true, t -> t.text().matches("(?i)\\d{4}|.*day|month|week"));
+    NlpDocument atOnce = NLP.annotate(text, region, FRIDAY, plan);
+    assertThat(atOnce.sentences()).anySatisfy(s -> assertThat(s.timexesOrEmpty()).isNotEmpty());
+
+    NlpPipeline.Deferred later = NLP.annotateDeferred(text, region, FRIDAY, plan);
+    assertThat(later.document().sentences()).allSatisfy(s -> assertThat(s.isTimeTagged()).isFalse());
+    // in two steps, odd sentences first, as the extractor asks for them (figures, then claims)
+    NlpDocument odd = later.withTimes(i -> i % 2 == 1);
+    for (Sentence s : odd.sentences()) assertThat(s.isTimeTagged()).isEqualTo(s.index() % 2 == 1);
+    NlpDocument all = later.withTimes(i -> true);
+    assertThat(all).isEqualTo(atOnce);
+    assertThat(later.document()).isEqualTo(atOnce);
+  }
+
   /** CoreNLP issue #1061: SUTime's answer for "Monday" depended on the documents read before. */
   @Test
   void sutimeDoesNotDependOnWhatWasReadBefore() {
