@@ -125,6 +125,16 @@ abstract class LedgerContract {
     assertThat(ledger.tracker("no-such-tracker")).isEmpty();
   }
 
+  /** A tracker's gazetteer place (codes, point, path) is stored and read back, listed and shown alike. */
+  @Test
+  void aTrackersResolvedPlaceIsStoredWithItsPath() {
+    Tracker kursk = ledger.tracker("north-korea-soldiers-in-kursk-region").orElseThrow();
+    assertThat(kursk.where()).isEqualTo(new org.claimtrack.ledger.track.TrackerPlace("Russia's Kursk region", null, "RU",
+        "Kursk Oblast", org.claimtrack.domain.PlaceKind.ADMIN1, 51.75, 36.19, List.of("Kursk Oblast", "Russia")));
+    assertThat(ledger.tracker("north-korea-soldiers-in-russia").orElseThrow().where().shownPath()).isEqualTo("Russia");
+    assertThat(ledger.trackers()).extracting(t -> t.where().shownPath()).containsExactly("Kursk Oblast ⊂ Russia", "Russia");
+  }
+
   @Test
   void anAnalysisMadeByOlderRulesIsMadeAgainOnFirstUse() {
     String verdict = ledger.tracker("north-korea-soldiers-in-russia").orElseThrow().verdict();

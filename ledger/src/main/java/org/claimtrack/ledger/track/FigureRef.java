@@ -22,6 +22,8 @@ import org.claimtrack.domain.Qualifier;
  * @param node the claim's source node, {@code originNode} its originator's (null: the source itself)
  * @param via who carried the figure from the originator to the claim's source, joined by " → "
  * @param why why the figure is what it is, one phrase per decision, "; "-joined
+ * @param resolved the gazetteer entry of its place (codes, point, containment path), or null when
+ *     the places stage matched none
  */
 public record FigureRef(
     String claimId,
@@ -50,7 +52,8 @@ public record FigureRef(
     String node,
     String originNode,
     String via,
-    String why) {
+    String why,
+    Place.Resolved resolved) {
 
   public FigureRef {
     Objects.requireNonNull(claimId, "claimId");
@@ -69,9 +72,24 @@ public record FigureRef(
     return place == null ? "" : Ids.slug(place);
   }
 
-  FigureRef withPlace(String name, String country, Place.Level level, String more) {
+  /**
+   * The place's identity in the gazetteer, null when unresolved: the country for a country, the
+   * country and first-level division for one ("RU/Kursk Oblast"), else the entry's id — what makes
+   * "Kursk region" and "Kursk Oblast" one place.
+   */
+  public String placeCode() {
+    if (resolved == null) return null;
+    return switch (resolved.kind()) {
+      case COUNTRY -> resolved.country();
+      case ADMIN1 -> resolved.country() + "/" + resolved.admin1();
+      default -> resolved.geonameid() != null ? resolved.country() + "#" + resolved.geonameid()
+          : resolved.country() + "/" + String.join("/", resolved.path());
+    };
+  }
+
+  FigureRef withPlace(String name, String country, Place.Level level, Place.Resolved entry, String more) {
     return new FigureRef(claimId, quantityIndex, articleId, articleHash, file, published, reportedOn, at, low, high,
         qualifier, reading, hedged, surface, family, base, label, kind, unit, name, country, level, true, node,
-        originNode, via, why + "; " + more);
+        originNode, via, why + "; " + more, entry);
   }
 }
