@@ -12,7 +12,10 @@ import java.util.Map;
 import org.claimtrack.domain.ClaimPlace;
 import org.claimtrack.domain.PlaceRole;
 import org.claimtrack.ledger.Ledger;
+import org.claimtrack.ledger.TrackerSummary;
 import org.claimtrack.ledger.browse.Browse;
+import org.claimtrack.ledger.track.Estimate;
+import org.claimtrack.ledger.track.TrackerPlace;
 
 /**
  * The map's data: the claims' places with a point (where it happened, where the source is), one
@@ -40,6 +43,42 @@ final class MapData {
     String href(String filterQuery) {
       return "/map?" + (filterQuery.isEmpty() ? "" : filterQuery + "&") + "place=" + Urls.q(key) + "#place-claims";
     }
+  }
+
+  /** A tracker at its place's point. */
+  record TrackerPin(String id, String what, String place, String path, double lat, double lon, String country,
+      String admin1, String kind, int estimates) {
+
+    String link() {
+      return "/trackers/" + Urls.seg(id);
+    }
+  }
+
+  /**
+   * The trackers whose place has a point, through the claims' filters: a tracker filter keeps that
+   * tracker; a source or date filter keeps the trackers with a figure of that source in those dates.
+   */
+  static List<TrackerPin> trackers(Ledger l, Browse.Filter f) {
+    List<TrackerPin> out = new ArrayList<>();
+    for (TrackerSummary t : l.trackers()) {
+      TrackerPlace w = t.where();
+      if (w == null || w.lat() == null) continue;
+      if (f.trackerId() != null && !f.trackerId().equals(t.id())) continue;
+      if (f.sourceIds() != null || f.from() != null || f.to() != null) {
+        boolean any = l.tracker(t.id()).map(x -> x.estimates().stream().anyMatch(e -> matches(e, f))).orElse(false);
+        if (!any) continue;
+      }
+      out.add(new TrackerPin(t.id(), t.what(), t.place(), w.shownPath(), w.lat(), w.lon(), w.country(), w.admin1(),
+          w.kind().name(), t.estimates()));
+    }
+    return out;
+  }
+
+  private static boolean matches(Estimate e, Browse.Filter f) {
+    if (f.sourceIds() != null && !f.sourceIds().contains(e.sourceId())) return false;
+    if ((f.from() != null || f.to() != null) && e.reportedOn() == null) return false;
+    if (f.from() != null && e.reportedOn().isBefore(f.from())) return false;
+    return f.to() == null || !e.reportedOn().isAfter(f.to());
   }
 
   /** The stable key of a resolved entry: kind and point, rounded to about 10 m. */
@@ -91,8 +130,23 @@ final class MapData {
     return out;
   }
 
-  static ObjectNode json(List<Group> groups) {
+  static ObjectNode json(List<Group> groups, List<TrackerPin> trackers) {
     ObjectNode o = Json.object();
+    ArrayNode ts = o.putArray("trackers");
+    for (TrackerPin t : trackers) {
+      ObjectNode to = ts.addObject();
+      to.put("id", t.id());
+      to.put("what", t.what());
+      to.put("place", t.place());
+      to.put("path", t.path());
+      to.put("lat", t.lat());
+      to.put("lon", t.lon());
+      to.put("country", t.country());
+      to.put("admin1", t.admin1());
+      to.put("kind", t.kind());
+      to.put("estimates", t.estimates());
+      to.put("link", t.link());
+    }
     ArrayNode ps = o.putArray("places");
     for (Group g : groups) {
       ObjectNode p = ps.addObject();
