@@ -45,13 +45,15 @@ final class Family {
 
     // one tracker per kind and place; regions first, so their figures can go to their countries
     Map<String, Group> groups = groups(ins);
+    List<Place.Resolved> entries = new ArrayList<>();
+    for (Reconcile.In in : ins) if (in.ref().resolved() != null) entries.add(in.ref().resolved());
     Map<String, Tracker> regionTrackers = new LinkedHashMap<>();
     Map<String, String> countryOfRegion = new LinkedHashMap<>();
     List<Tracker> out = new ArrayList<>();
     for (Map.Entry<String, Group> g : groups.entrySet()) {
       FigureRef first = g.getValue().rep();
       if (first.placeLevel() != Place.Level.REGION) continue;
-      Tracker t = build(g.getValue(), List.of(), null, byId, speakers);
+      Tracker t = build(g.getValue(), List.of(), null, entries, byId, speakers);
       regionTrackers.put(g.getKey(), t);
       countryOfRegion.put(g.getKey(), country(g.getValue().ins()));
       out.add(t);
@@ -71,7 +73,7 @@ final class Family {
         }
       }
       regionFigures.sort(Reconcile.ESTIMATE_ORDER);
-      out.add(build(g.getValue(), regionFigures, country, byId, speakers));
+      out.add(build(g.getValue(), regionFigures, country, entries, byId, speakers));
     }
     out.sort(Comparator.comparing(Tracker::id));
     return out;
@@ -132,7 +134,8 @@ final class Family {
     return r;
   }
 
-  private static Tracker build(Group g, List<Estimate> regionFigures, String country,
+  /** A tracker of a group; {@code family} the resolved entries of all the family's figures (for a place's point). */
+  private static Tracker build(Group g, List<Estimate> regionFigures, String country, List<Place.Resolved> family,
       Map<String, CanonicalSource> byId, Speakers speakers) {
     List<Reconcile.In> ins = g.ins();
     FigureRef first = g.rep();
@@ -148,7 +151,8 @@ final class Family {
     if (first.place() != null) {
       List<Place.Resolved> entries = new ArrayList<>();
       for (Reconcile.In in : ins) if (in.ref().resolved() != null) entries.add(in.ref().resolved());
-      where = TrackerPlace.common(placeName, entries);
+      where = TrackerPlace.common(placeName, entries, first.placeLevel() == Place.Level.COUNTRY ? 1 : Integer.MAX_VALUE,
+          family);
     }
     return Reconcile.tracker(id, what, first.label(), placeName, kind, ins, regionFigures, country, byId, speakers)
         .withWhere(where);

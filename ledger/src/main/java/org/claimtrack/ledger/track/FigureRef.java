@@ -73,12 +73,15 @@ public record FigureRef(
   }
 
   /**
-   * The place's identity in the gazetteer, null when unresolved: the country for a country, the
+   * The place's identity in the gazetteer, null when unresolved: the country for a country (or a
+   * place the figure names as one: "Russia" in "Russia's Far East"), the
    * country and first-level division for one ("RU/Kursk Oblast"), else the entry's id — what makes
    * "Kursk region" and "Kursk Oblast" one place.
    */
   public String placeCode() {
     if (resolved == null) return null;
+    // a place the figure names as a country is the country, though the gazetteer resolved its words deeper
+    if (placeLevel == Place.Level.COUNTRY) return resolved.country();
     return switch (resolved.kind()) {
       case COUNTRY -> resolved.country();
       case ADMIN1 -> resolved.country() + "/" + resolved.admin1();

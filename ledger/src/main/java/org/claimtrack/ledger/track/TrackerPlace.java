@@ -39,6 +39,16 @@ public record TrackerPlace(String name, Long geonameid, String country, String a
    * order given) — no point when none is; null when there is no entry or they lie in different countries.
    */
   static TrackerPlace common(String name, List<Place.Resolved> entries) {
+    return common(name, entries, Integer.MAX_VALUE, List.of());
+  }
+
+  /**
+   * As {@link #common(String, List)}, the path cut to at most {@code maxDepth} places from the country
+   * down (1: a tracker the figures name as a country is placed at the country, though the gazetteer
+   * resolved "Russia's Far East" deeper), the point also taken from {@code others} (entries of the same
+   * story) when none of the figures' entries is at that depth.
+   */
+  static TrackerPlace common(String name, List<Place.Resolved> entries, int maxDepth, List<Place.Resolved> others) {
     if (entries.isEmpty()) return null;
     List<String> prefix = null;
     for (Place.Resolved r : entries) {
@@ -51,6 +61,7 @@ public record TrackerPlace(String name, Long geonameid, String country, String a
       while (n < prefix.size() && n < down.size() && prefix.get(n).equals(down.get(n))) n++;
       prefix = prefix.subList(0, n);
     }
+    if (prefix.size() > maxDepth) prefix = prefix.subList(0, maxDepth);
     if (prefix.isEmpty()) {
       // a path-less entry (never from the places stage) or different countries: only the same country code holds
       String country = entries.get(0).country();
@@ -59,12 +70,14 @@ public record TrackerPlace(String name, Long geonameid, String country, String a
       return new TrackerPlace(name, r.geonameid(), r.country(), r.admin1(), r.kind(), r.lat(), r.lon(), List.of());
     }
     List<String> up = reversed(prefix);
-    for (Place.Resolved r : entries) {
-      if (r.path().equals(up)) {
-        return new TrackerPlace(name, r.geonameid(), r.country(), r.admin1(), r.kind(), r.lat(), r.lon(), up);
+    Place.Resolved any = entries.get(0);
+    for (List<Place.Resolved> list : List.of(entries, others)) {
+      for (Place.Resolved r : list) {
+        if (r.path().equals(up) && r.country().equals(any.country())) {
+          return new TrackerPlace(name, r.geonameid(), r.country(), r.admin1(), r.kind(), r.lat(), r.lon(), up);
+        }
       }
     }
-    Place.Resolved any = entries.get(0);
     PlaceKind kind = up.size() == 1 ? PlaceKind.COUNTRY : up.size() == 2 && any.admin1() != null ? PlaceKind.ADMIN1
         : PlaceKind.OTHER;
     return new TrackerPlace(name, null, any.country(), up.size() >= 2 ? any.admin1() : null, kind, null, null, up);

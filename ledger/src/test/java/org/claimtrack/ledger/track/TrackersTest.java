@@ -153,6 +153,33 @@ class TrackersTest {
     assertThat(a.trackers()).extracting(Tracker::id).doesNotHaveDuplicates();
   }
 
+  /**
+   * "Russia's Far East": the figure stage names Russia, the gazetteer resolves the words to the Far
+   * East. The tracker is Russia's, placed at Russia (its point from the story's other Russia figures),
+   * not in the Far East its name does not say; grouped with the Russia figures resolved to Russia.
+   */
+  @Test
+  void aPlaceNamedAsACountryIsTheCountryThoughResolvedDeeper() {
+    Place.Resolved farEast = new Place.Resolved(2_000L, "RU", null, PlaceKind.OTHER, 55.0, 135.0, List.of("Far East", "Russia"));
+    LedgerAnalysis a = Analyzer.analyze(List.of(
+        Claims.in("a.txt", "2024-10-18").source("NIS", ORG).on("2024-10-18")
+            .says("North Korea plans to send 12,000 troops to Russia's Far East")
+            .number("12,000", 12000, troops().inCountry("Russia").resolved(farEast).kind(FigureKind.PLAN)).build(),
+        Claims.in("b.txt", "2024-10-23").source("NIS", ORG).on("2024-10-23")
+            .says("3,000 North Korean soldiers are in Russia")
+            .number("3,000", 3000, troops().inCountry("Russia").resolved(Figures.RUSSIA)).build(),
+        Claims.in("c.txt", "2024-10-24").source("Kremlin", ORG).on("2024-10-24")
+            .says("2,000 North Korean soldiers are in Russia's Far East")
+            .number("2,000", 2000, troops().inCountry("Russia").resolved(farEast)).build()),
+        List.of());
+    Tracker plan = byId(a, "north-korea-soldiers-in-russia-plan");
+    assertThat(plan.where()).isEqualTo(new TrackerPlace("Russia", null, "RU", null, PlaceKind.COUNTRY, 60.0, 100.0,
+        List.of("Russia")));
+    Tracker count = byId(a, "north-korea-soldiers-in-russia");
+    assertThat(count.estimates()).extracting(Estimate::file).containsExactly("b.txt", "c.txt");
+    assertThat(count.where().shownPath()).isEqualTo("Russia");
+  }
+
   /** Without a resolved entry the words still decide, and the tracker has no gazetteer place. */
   @Test
   void anUnresolvedPlaceIsKeptByItsWordsWithNoGazetteerPlace() {
