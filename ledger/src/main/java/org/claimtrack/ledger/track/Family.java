@@ -46,7 +46,7 @@ final class Family {
     // one tracker per kind and place; regions first, so their figures can go to their countries
     Map<String, Group> groups = groups(ins);
     List<Place.Resolved> entries = new ArrayList<>();
-    for (Reconcile.In in : ins) if (in.ref().resolved() != null) entries.add(in.ref().resolved());
+    for (Reconcile.In in : ins) if (in.ref().placeCode() != null) entries.add(in.ref().resolved());
     Map<String, Tracker> regionTrackers = new LinkedHashMap<>();
     Map<String, String> countryOfRegion = new LinkedHashMap<>();
     List<Tracker> out = new ArrayList<>();
@@ -150,7 +150,7 @@ final class Family {
     TrackerPlace where = null;
     if (first.place() != null) {
       List<Place.Resolved> entries = new ArrayList<>();
-      for (Reconcile.In in : ins) if (in.ref().resolved() != null) entries.add(in.ref().resolved());
+      for (Reconcile.In in : ins) if (in.ref().placeCode() != null) entries.add(in.ref().resolved());
       where = TrackerPlace.common(placeName, entries, first.placeLevel() == Place.Level.COUNTRY ? 1 : Integer.MAX_VALUE,
           family);
     }

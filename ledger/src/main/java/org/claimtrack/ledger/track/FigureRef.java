@@ -2,9 +2,11 @@ package org.claimtrack.ledger.track;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.claimtrack.domain.Figure;
 import org.claimtrack.domain.Place;
+import org.claimtrack.domain.PlaceKind;
 import org.claimtrack.domain.Qualifier;
 
 /**
@@ -74,13 +76,14 @@ public record FigureRef(
 
   /**
    * The place's identity in the gazetteer, null when unresolved: the country for a country (or a
-   * place the figure names as one: "Russia" in "Russia's Far East"), the
-   * country and first-level division for one ("RU/Kursk Oblast"), else the entry's id — what makes
-   * "Kursk region" and "Kursk Oblast" one place.
+   * place the figure names as one: "Russia" in "Russia's Far East"), the country and first-level
+   * division for one ("RU/Kursk Oblast"), else the entry's id — what makes "Kursk region" and "Kursk
+   * Oblast" one place. Null too when the entry contradicts the figure's own words (an entry in
+   * another country than the one it names, a country for a region), so a stray match never joins
+   * two places the words keep apart.
    */
   public String placeCode() {
-    if (resolved == null) return null;
-    // a place the figure names as a country is the country, though the gazetteer resolved its words deeper
+    if (resolved == null || !consistent()) return null;
     if (placeLevel == Place.Level.COUNTRY) return resolved.country();
     return switch (resolved.kind()) {
       case COUNTRY -> resolved.country();
@@ -88,6 +91,15 @@ public record FigureRef(
       default -> resolved.geonameid() != null ? resolved.country() + "#" + resolved.geonameid()
           : resolved.country() + "/" + String.join("/", resolved.path());
     };
+  }
+
+  /** Whether the entry agrees with what the figure stage says of the place: its country, its level. */
+  private boolean consistent() {
+    List<String> path = resolved.path();
+    String entryCountry = path.isEmpty() ? null : path.get(path.size() - 1);
+    String named = placeLevel == Place.Level.COUNTRY ? place : placeCountry;
+    if (named != null && entryCountry != null && !named.equalsIgnoreCase(entryCountry)) return false;
+    return placeLevel != Place.Level.REGION || resolved.kind() != PlaceKind.COUNTRY;
   }
 
   FigureRef withPlace(String name, String country, Place.Level level, Place.Resolved entry, String more) {

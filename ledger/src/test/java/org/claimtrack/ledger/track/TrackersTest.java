@@ -180,6 +180,33 @@ class TrackersTest {
     assertThat(count.where().shownPath()).isEqualTo("Russia");
   }
 
+  /**
+   * A stray entry never joins places the words keep apart: "Kursk region" resolved to Russia itself,
+   * or "Russia" resolved to an entry in Ukraine, stay trackers of their own words, with no place from it.
+   */
+  @Test
+  void anEntryThatContradictsTheFiguresWordsJoinsNothing() {
+    Place.Resolved kyiv = new Place.Resolved(703_448L, "UA", "Kyiv City", PlaceKind.CITY, 50.45, 30.52,
+        List.of("Kyiv", "Kyiv City", "Ukraine"));
+    Place.Resolved ukraine = new Place.Resolved(null, "UA", null, PlaceKind.COUNTRY, 49.0, 32.0, List.of("Ukraine"));
+    LedgerAnalysis a = Analyzer.analyze(List.of(
+        Claims.in("a.txt", "2024-11-05").source("Volodymyr Zelensky", SourceType.PERSON).on("2024-11-05")
+            .says("11,000 North Korean soldiers were in the Kursk region")
+            .number("11,000", 11000, troops().inRegion("Kursk region", "Russia").resolved(Figures.RUSSIA)).build(),
+        Claims.in("b.txt", "2024-11-06").source("Kremlin", ORG).on("2024-11-06")
+            .says("3,000 North Korean soldiers are in Russia")
+            .number("3,000", 3000, troops().inCountry("Russia").resolved(kyiv)).build(),
+        Claims.in("c.txt", "2024-11-07").source("Pentagon", ORG).on("2024-11-07")
+            .says("2,000 North Korean soldiers are in Ukraine")
+            .number("2,000", 2000, troops().inCountry("Ukraine").resolved(ukraine)).build()),
+        List.of());
+    assertThat(a.trackers()).extracting(Tracker::id).containsExactlyInAnyOrder("north-korea-soldiers-in-kursk-region",
+        "north-korea-soldiers-in-russia", "north-korea-soldiers-in-ukraine");
+    assertThat(byId(a, "north-korea-soldiers-in-kursk-region").where()).isNull();
+    assertThat(byId(a, "north-korea-soldiers-in-russia").where()).isNull();
+    assertThat(byId(a, "north-korea-soldiers-in-ukraine").where().country()).isEqualTo("UA");
+  }
+
   /** Without a resolved entry the words still decide, and the tracker has no gazetteer place. */
   @Test
   void anUnresolvedPlaceIsKeptByItsWordsWithNoGazetteerPlace() {
