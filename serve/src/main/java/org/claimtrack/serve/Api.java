@@ -75,7 +75,8 @@ final class Api {
     r.get("/api/claims", ctx -> claims(ctx, app));
     r.get("/api/places", ctx -> readSince(ctx, app, l -> {
       Browse.Filter f = filter(ctx, l, false);
-      return MapData.json(MapData.load(l, f), MapData.trackers(l, f));
+      List<Browse.StoredClaim> claims = MapData.claims(l, f);
+      return MapData.json(MapData.load(l, claims), MapData.trackers(l, f, claims));
     }));
     r.get("/api/claims/{id}", ctx -> readSince(ctx, app, l -> {
       Browse.StoredClaim c = l.browse().claim(ctx.pathParam("id"))

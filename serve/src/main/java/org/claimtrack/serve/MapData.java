@@ -14,7 +14,6 @@ import org.claimtrack.domain.PlaceRole;
 import org.claimtrack.ledger.Ledger;
 import org.claimtrack.ledger.TrackerSummary;
 import org.claimtrack.ledger.browse.Browse;
-import org.claimtrack.ledger.track.Estimate;
 import org.claimtrack.ledger.track.TrackerPlace;
 
 /**
@@ -55,30 +54,30 @@ final class MapData {
   }
 
   /**
-   * The trackers whose place has a point, through the claims' filters: a tracker filter keeps that
-   * tracker; a source or date filter keeps the trackers with a figure of that source in those dates.
+   * The trackers whose place has a point, through the claims' filters: with none, every such
+   * tracker; else those with a figure in the filtered claims (a tracker filter keeps that tracker, a
+   * source or date filter the trackers with a figure of that source in those dates) — the same
+   * claims the places layer shows.
    */
-  static List<TrackerPin> trackers(Ledger l, Browse.Filter f) {
+  static List<TrackerPin> trackers(Ledger l, Browse.Filter f, List<Browse.StoredClaim> claims) {
+    boolean filtered = f.trackerId() != null || f.sourceIds() != null || f.from() != null || f.to() != null
+        || f.kind() != null;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    if (filtered) {
+      List<String> claimIds = claims.stream().map(c -> c.claim().id()).toList();
+      for (int i = 0; i < claimIds.size(); i += 1000) {
+        l.browse().trackersOfClaims(claimIds.subList(i, Math.min(claimIds.size(), i + 1000))).values().forEach(ids::addAll);
+      }
+      if (f.trackerId() != null) ids.retainAll(java.util.Set.of(f.trackerId()));
+    }
     List<TrackerPin> out = new ArrayList<>();
     for (TrackerSummary t : l.trackers()) {
       TrackerPlace w = t.where();
-      if (w == null || w.lat() == null) continue;
-      if (f.trackerId() != null && !f.trackerId().equals(t.id())) continue;
-      if (f.sourceIds() != null || f.from() != null || f.to() != null) {
-        boolean any = l.tracker(t.id()).map(x -> x.estimates().stream().anyMatch(e -> matches(e, f))).orElse(false);
-        if (!any) continue;
-      }
+      if (w == null || w.lat() == null || filtered && !ids.contains(t.id())) continue;
       out.add(new TrackerPin(t.id(), t.what(), t.place(), w.shownPath(), w.lat(), w.lon(), w.country(), w.admin1(),
           w.kind().name(), t.estimates()));
     }
     return out;
-  }
-
-  private static boolean matches(Estimate e, Browse.Filter f) {
-    if (f.sourceIds() != null && !f.sourceIds().contains(e.sourceId())) return false;
-    if ((f.from() != null || f.to() != null) && e.reportedOn() == null) return false;
-    if (f.from() != null && e.reportedOn().isBefore(f.from())) return false;
-    return f.to() == null || !e.reportedOn().isAfter(f.to());
   }
 
   /** The stable key of a resolved entry: kind and point, rounded to about 10 m. */
@@ -86,16 +85,21 @@ final class MapData {
     return String.format(Locale.ROOT, "%s:%.4f,%.4f", p.kind().name().toLowerCase(Locale.ROOT), p.lat(), p.lon());
   }
 
-  static List<Group> load(Ledger l, Browse.Filter f) {
+  static List<Group> load(Ledger l, List<Browse.StoredClaim> claims) {
+    Map<String, String> names = new HashMap<>();
+    for (var s : l.sources()) names.put(s.id(), s.name());
+    return groups(claims, names);
+  }
+
+  /** The stored claims through the filter, at most {@link #MAX_CLAIMS}. */
+  static List<Browse.StoredClaim> claims(Ledger l, Browse.Filter f) {
     List<Browse.StoredClaim> all = new ArrayList<>();
     for (int offset = 0; offset < MAX_CLAIMS; offset += 500) {
       Browse.Page<Browse.StoredClaim> p = l.browse().claims(f, offset, 500);
       all.addAll(p.items());
       if (offset + 500 >= p.total()) break;
     }
-    Map<String, String> names = new HashMap<>();
-    for (var s : l.sources()) names.put(s.id(), s.name());
-    return groups(all, names);
+    return all;
   }
 
   static List<Group> groups(List<Browse.StoredClaim> claims, Map<String, String> sourceNames) {

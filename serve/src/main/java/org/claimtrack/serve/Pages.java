@@ -269,11 +269,13 @@ final class Pages {
     String place = Params.text(ctx, "place");
     Views.MapPage page = app.pool.with(l -> {
       Browse.Filter f = Api.filter(ctx, l, false);
-      List<MapData.Group> groups = MapData.load(l, f);
+      List<Browse.StoredClaim> claims = MapData.claims(l, f);
+      List<MapData.Group> groups = MapData.load(l, claims);
       List<Views.MapTracker> trackers = l.trackers().stream().map(t -> new Views.MapTracker(t.id(), t.what())).toList();
       String query = mapQuery(f.trackerId(), Params.text(ctx, "source"), f.from(), f.to());
       return mapPage(groups, place, query, trackers, f.trackerId(), Params.text(ctx, "source"),
-          f.from() == null ? null : f.from().toString(), f.to() == null ? null : f.to().toString(), MapData.trackers(l, f));
+          f.from() == null ? null : f.from().toString(), f.to() == null ? null : f.to().toString(),
+          MapData.trackers(l, f, claims));
     });
     html(ctx, app.render("map", Map.of("chrome", app.chrome(ctx, "Map", "map"), "page", page)));
   }
