@@ -50,6 +50,7 @@ final class TrackCommand implements Callable<Integer> {
     out.println("  kind: " + t.kind() + (t.counted() == null ? "" : " · counted: " + t.counted())
         + (t.place() == null ? "" : " · place: " + t.place()) + " · " + t.sources() + " source"
         + (t.sources() == 1 ? "" : "s") + ", " + t.voices() + " independent");
+    if (t.where() != null) out.println("  where: " + LedgerText.where(t.where()));
     out.println();
     out.println("Timeline (by the date each source gave its figure):");
     Map<String, String> label = new HashMap<>();

@@ -64,6 +64,7 @@ final class TrackersCommand implements Callable<Integer> {
             t.estimates(), src, LedgerText.pad(latest, 34), LedgerText.pad(FigureText.range(t.rangeLow(), t.rangeHigh()), 18),
             flags.strip());
         out.println("    " + t.what());
+        if (t.where() != null) out.println("    where: " + LedgerText.where(t.where()));
       }
       int hidden = every.size() - ts.size();
       if (hidden > 0 && !fallback) {

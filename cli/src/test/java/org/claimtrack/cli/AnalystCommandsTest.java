@@ -32,6 +32,8 @@ class AnalystCommandsTest {
         "people-wounded-in-arequipa-region");
     assertThat(r.out()).contains("more trackers with one source and no revision or conflict: claimtrack trackers --all")
         .contains("conflict revised regions");
+    // each tracker's resolved place, under its name: the containment path, kind, country, point
+    assertThat(r.out()).contains("    where: Peru (country, PE, ").contains("⊂ Peru (admin1 ");
     CliRun all = CliRun.of("trackers", "--all", "--sort", "id", "--data", data);
     assertThat(all.out()).contains("soldiers-in-arequipa-region").contains("police-officers-in-arequipa-region")
         .doesNotContain("more trackers");
@@ -62,7 +64,8 @@ class AnalystCommandsTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("Figures for its regions (lower bounds for all of Peru):")
         .contains("is more than 150 (Jorge Salas, Mar 5) for all of Peru")
-        .contains("no place of its own: Health Ministry gives its other figures of people killed in Peru and its regions");
+        .contains("no place of its own: Health Ministry gives its other figures of people killed in Peru and its regions")
+        .contains("\n  where: Peru (country, PE, ");
   }
 
   @Test

@@ -69,6 +69,29 @@ class TrackersAcceptanceTest {
     }
   }
 
+  /**
+   * Trackers gain a resolved place with its containment path (issue 11): the corpus' Kursk trackers
+   * lie in Kursk Oblast ⊂ Russia, its Russia trackers in Russia, each at a point in its place.
+   */
+  @Test
+  void trackersCarryTheirResolvedPlaceWithItsContainmentPath() {
+    List<Tracker> kursk = corpus.analysis.trackers().stream().filter(t -> t.id().contains("-in-kursk")).toList();
+    List<Tracker> russia = corpus.analysis.trackers().stream().filter(t -> t.id().contains("-in-russia")).toList();
+    assertThat(kursk).isNotEmpty();
+    assertThat(russia).isNotEmpty();
+    for (Tracker t : kursk) {
+      assertThat(t.where()).as(t.id()).isNotNull();
+      assertThat(t.where().path()).as(t.id()).endsWith("Kursk Oblast", "Russia");
+      assertThat(t.where().country()).isEqualTo("RU");
+      if (t.where().lat() != null) assertThat(t.where().lat()).as(t.id()).isBetween(50.5, 52.5);
+    }
+    for (Tracker t : russia) {
+      assertThat(t.where()).as(t.id()).isNotNull();
+      assertThat(t.where().shownPath()).as(t.id()).isEqualTo("Russia");
+      assertThat(t.where().kind()).isEqualTo(org.claimtrack.domain.PlaceKind.COUNTRY);
+    }
+  }
+
   @Test
   void theStoredLedgerGivesTheSameTrackersAndSources(@TempDir Path data) {
     storedLedgerMatches(corpus, data);

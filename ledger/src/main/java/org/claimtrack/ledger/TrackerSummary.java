@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.claimtrack.domain.Qualifier;
 import org.claimtrack.ledger.track.TrackerKind;
+import org.claimtrack.ledger.track.TrackerPlace;
 
 /**
  * One line of {@code claimtrack trackers}: a tracker without its estimates.
@@ -20,6 +21,7 @@ import org.claimtrack.ledger.track.TrackerKind;
  * @param voices independent originators among its estimates (five outlets carrying one
  *     ministry's figure are one)
  * @param regionFigures figures of its regions shown in it (for a country's tracker)
+ * @param where its place as the gazetteer knows it (codes, point, containment path), or null
  */
 public record TrackerSummary(
     String id,
@@ -40,7 +42,16 @@ public record TrackerSummary(
     boolean revised,
     String verdict,
     int voices,
-    int regionFigures) {
+    int regionFigures,
+    TrackerPlace where) {
+
+  public TrackerSummary(String id, String what, String counted, String place, TrackerKind kind, int estimates,
+      int sources, String latestClaim, LocalDate latestOn, BigDecimal latestLow, BigDecimal latestHigh,
+      Qualifier latestQualifier, BigDecimal rangeLow, BigDecimal rangeHigh, boolean conflicted, boolean revised,
+      String verdict, int voices, int regionFigures) {
+    this(id, what, counted, place, kind, estimates, sources, latestClaim, latestOn, latestLow, latestHigh, latestQualifier,
+        rangeLow, rangeHigh, conflicted, revised, verdict, voices, regionFigures, null);
+  }
 
   public TrackerSummary(String id, String what, String counted, String place, TrackerKind kind, int estimates,
       int sources, String latestClaim, LocalDate latestOn, BigDecimal latestLow, BigDecimal latestHigh,

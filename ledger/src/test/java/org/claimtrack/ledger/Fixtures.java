@@ -113,21 +113,21 @@ final class Fixtures {
         article("a-nis-1500.txt", "Spy agency says North Korea sent troops", OCT18, List.of(
             Said.of("National Intelligence Service", "The National Intelligence Service",
                 "about 1,500 North Korean soldiers had been sent to Russia's Far East, to Vladivostok", "about 1,500", 1500,
-                Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia"), OCT18))),
+                Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia").resolved(Figures.RUSSIA), OCT18))),
         article("b-nis-3000.txt", "More troops arrive", OCT23, List.of(
             Said.of("National Intelligence Service", "NIS", "at least 3,000 North Korean soldiers were in Russia",
-                "at least 3,000", 3000, Qualifier.AT_LEAST, TROOPS, nkSoldiers().inCountry("Russia"), OCT23),
+                "at least 3,000", 3000, Qualifier.AT_LEAST, TROOPS, nkSoldiers().inCountry("Russia").resolved(Figures.RUSSIA), OCT23),
             Said.of("John Kirby", "John Kirby", "about 2,000 North Korean soldiers had moved to eastern Russia",
-                "about 2,000", 2000, Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia"), OCT23).person())),
+                "about 2,000", 2000, Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia").resolved(Figures.RUSSIA), OCT23).person())),
         article("c-pentagon.txt", "Pentagon gives its figure", OCT28, List.of(
             Said.of("Pentagon", "The Pentagon", "about 10,000 North Korean soldiers were training in Russia",
-                "about 10,000", 10000, Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia"), OCT28))),
+                "about 10,000", 10000, Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia").resolved(Figures.RUSSIA), OCT28))),
         article("d-kursk.txt", "Troops reach Kursk near Sergeevka", NOV13, List.of(
             Said.of("Ukrainian military intelligence", "Ukraine's military intelligence",
                 "up to 8,000 North Korean soldiers were in the Kursk region near Sergeevka", "up to 8,000", 8000,
-                Qualifier.UP_TO, TROOPS, nkSoldiers().inRegion("Kursk region", "Russia"), NOV13).hedgedBy(),
+                Qualifier.UP_TO, TROOPS, nkSoldiers().inRegion("Kursk region", "Russia").resolved(Figures.KURSK_OBLAST), NOV13).hedgedBy(),
             Said.of("National Intelligence Service", "the agency", "about 10,000 North Korean soldiers were in Russia",
-                "about 10,000", 10000, Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia"), NOV13))));
+                "about 10,000", 10000, Qualifier.APPROXIMATELY, TROOPS, nkSoldiers().inCountry("Russia").resolved(Figures.RUSSIA), NOV13))));
   }
 
   /** A synthetic article number {@code n}: distinct text and hash, two claims. */

@@ -125,6 +125,16 @@ abstract class LedgerContract {
     assertThat(ledger.tracker("no-such-tracker")).isEmpty();
   }
 
+  /** A tracker's gazetteer place (codes, point, path) is stored and read back, listed and shown alike. */
+  @Test
+  void aTrackersResolvedPlaceIsStoredWithItsPath() {
+    Tracker kursk = ledger.tracker("north-korea-soldiers-in-kursk-region").orElseThrow();
+    assertThat(kursk.where()).isEqualTo(new org.claimtrack.ledger.track.TrackerPlace("Russia's Kursk region", null, "RU",
+        "Kursk Oblast", org.claimtrack.domain.PlaceKind.ADMIN1, 51.75, 36.19, List.of("Kursk Oblast", "Russia")));
+    assertThat(ledger.tracker("north-korea-soldiers-in-russia").orElseThrow().where().shownPath()).isEqualTo("Russia");
+    assertThat(ledger.trackers()).extracting(t -> t.where().shownPath()).containsExactly("Kursk Oblast ⊂ Russia", "Russia");
+  }
+
   @Test
   void anAnalysisMadeByOlderRulesIsMadeAgainOnFirstUse() {
     String verdict = ledger.tracker("north-korea-soldiers-in-russia").orElseThrow().verdict();
@@ -214,7 +224,12 @@ abstract class LedgerContract {
     assertThat(trackers).hasSize(2);
     JsonNode russia = trackers.get(1);
     assertThat(fields(russia)).containsExactly("id", "what", "counted", "place", "kind", "estimates", "revisions",
-        "conflicts", "verdict", "voices", "regionFigures");
+        "conflicts", "verdict", "voices", "regionFigures", "location");
+    assertThat(fields(russia.get("location"))).containsExactly("name", "geonameid", "country", "admin1", "kind", "lat",
+        "lon", "path");
+    assertThat(russia.get("location").get("country").asText()).isEqualTo("RU");
+    assertThat(trackers.get(0).get("location").get("path")).extracting(JsonNode::asText)
+        .containsExactly("Kursk Oblast", "Russia");
     JsonNode e = russia.get("estimates").get(0);
     assertThat(fields(e)).containsExactly("claimId", "article", "source", "reportedOn", "low", "high", "qualifier",
         "hedged", "repeatOf", "origin", "later");
@@ -253,8 +268,10 @@ abstract class LedgerContract {
     var csv = new java.io.StringWriter();
     ledger.export(Export.What.TRACKERS, Export.Format.CSV, csv);
     List<String> rows = csv.toString().lines().toList();
-    assertThat(rows.get(0)).startsWith("id,what,counted,place,kind,verdict");
+    assertThat(rows.get(0)).startsWith("id,what,counted,place,kind,verdict")
+        .endsWith(",later,placePath,placeGeonameid,placeCountry,placeAdmin1,placeKind,placeLat,placeLon");
     assertThat(rows).hasSize(1 + 6);
+    assertThat(rows.get(1)).startsWith("north-korea-soldiers-in-kursk-region,").endsWith(",Kursk Oblast|Russia,,RU,Kursk Oblast,ADMIN1,51.75,36.19");
   }
 
   /** The analysis kept up to date article by article is the analysis of all claims at once, on either database. */

@@ -73,7 +73,11 @@ final class Api {
     r.get("/api/articles/{hash}", ctx -> readSince(ctx, app, l -> Json.article(l.browse().article(ctx.pathParam("hash"))
         .orElseThrow(() -> Problem.notFound("no article '" + ctx.pathParam("hash") + "': see /api/articles")))));
     r.get("/api/claims", ctx -> claims(ctx, app));
-    r.get("/api/places", ctx -> readSince(ctx, app, l -> MapData.json(MapData.load(l, filter(ctx, l, false)))));
+    r.get("/api/places", ctx -> readSince(ctx, app, l -> {
+      Browse.Filter f = filter(ctx, l, false);
+      List<Browse.StoredClaim> claims = MapData.claims(l, f);
+      return MapData.json(MapData.load(l, claims), MapData.trackers(l, f, claims));
+    }));
     r.get("/api/claims/{id}", ctx -> readSince(ctx, app, l -> {
       Browse.StoredClaim c = l.browse().claim(ctx.pathParam("id"))
           .orElseThrow(() -> Problem.notFound("no claim '" + ctx.pathParam("id") + "'"));

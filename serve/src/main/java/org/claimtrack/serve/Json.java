@@ -64,6 +64,7 @@ final class Json {
     o.put("what", t.what());
     o.put("counted", t.counted());
     o.put("place", t.place());
+    o.set("location", location(t.where()));
     o.put("kind", t.kind().name());
     o.put("estimates", t.estimates());
     o.put("sources", t.sources());
@@ -90,6 +91,32 @@ final class Json {
     return o;
   }
 
+  /**
+   * A tracker's place as the gazetteer knows it: {"name", "geonameid", "country", "admin1", "kind",
+   * "lat", "lon", "path": [...], "shown": "Sudzha ⊂ Kursk Oblast ⊂ Russia"}; JSON null when it has none.
+   */
+  static com.fasterxml.jackson.databind.JsonNode location(org.claimtrack.ledger.track.TrackerPlace w) {
+    if (w == null) return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+    ObjectNode o = object();
+    o.put("name", w.name());
+    if (w.geonameid() == null) o.putNull("geonameid");
+    else o.put("geonameid", w.geonameid());
+    o.put("country", w.country());
+    o.put("admin1", w.admin1());
+    o.put("kind", w.kind().name());
+    if (w.lat() == null) {
+      o.putNull("lat");
+      o.putNull("lon");
+    } else {
+      o.put("lat", w.lat());
+      o.put("lon", w.lon());
+    }
+    ArrayNode path = o.putArray("path");
+    w.path().forEach(path::add);
+    o.put("shown", w.shownPath());
+    return o;
+  }
+
   static ObjectNode tracker(TrackerData d) {
     var t = d.tracker();
     ObjectNode o = object();
@@ -97,6 +124,7 @@ final class Json {
     o.put("what", t.what());
     o.put("counted", t.counted());
     o.put("place", t.place());
+    o.set("location", location(t.where()));
     o.put("kind", t.kind().name());
     o.put("verdict", t.verdict());
     ArrayNode srcs = o.putArray("sources");

@@ -12,7 +12,9 @@ import java.util.Map;
 import org.claimtrack.domain.ClaimPlace;
 import org.claimtrack.domain.PlaceRole;
 import org.claimtrack.ledger.Ledger;
+import org.claimtrack.ledger.TrackerSummary;
 import org.claimtrack.ledger.browse.Browse;
+import org.claimtrack.ledger.track.TrackerPlace;
 
 /**
  * The map's data: the claims' places with a point (where it happened, where the source is), one
@@ -42,21 +44,62 @@ final class MapData {
     }
   }
 
+  /** A tracker at its place's point. */
+  record TrackerPin(String id, String what, String place, String path, double lat, double lon, String country,
+      String admin1, String kind, int estimates) {
+
+    String link() {
+      return "/trackers/" + Urls.seg(id);
+    }
+  }
+
+  /**
+   * The trackers whose place has a point, through the claims' filters: with none, every such
+   * tracker; else those with a figure in the filtered claims (a tracker filter keeps that tracker, a
+   * source or date filter the trackers with a figure of that source in those dates) — the same
+   * claims the places layer shows.
+   */
+  static List<TrackerPin> trackers(Ledger l, Browse.Filter f, List<Browse.StoredClaim> claims) {
+    boolean filtered = f.trackerId() != null || f.sourceIds() != null || f.from() != null || f.to() != null
+        || f.kind() != null;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    if (filtered) {
+      List<String> claimIds = claims.stream().map(c -> c.claim().id()).toList();
+      for (int i = 0; i < claimIds.size(); i += 1000) {
+        l.browse().trackersOfClaims(claimIds.subList(i, Math.min(claimIds.size(), i + 1000))).values().forEach(ids::addAll);
+      }
+      if (f.trackerId() != null) ids.retainAll(java.util.Set.of(f.trackerId()));
+    }
+    List<TrackerPin> out = new ArrayList<>();
+    for (TrackerSummary t : l.trackers()) {
+      TrackerPlace w = t.where();
+      if (w == null || w.lat() == null || filtered && !ids.contains(t.id())) continue;
+      out.add(new TrackerPin(t.id(), t.what(), t.place(), w.shownPath(), w.lat(), w.lon(), w.country(), w.admin1(),
+          w.kind().name(), t.estimates()));
+    }
+    return out;
+  }
+
   /** The stable key of a resolved entry: kind and point, rounded to about 10 m. */
   static String key(ClaimPlace p) {
     return String.format(Locale.ROOT, "%s:%.4f,%.4f", p.kind().name().toLowerCase(Locale.ROOT), p.lat(), p.lon());
   }
 
-  static List<Group> load(Ledger l, Browse.Filter f) {
+  static List<Group> load(Ledger l, List<Browse.StoredClaim> claims) {
+    Map<String, String> names = new HashMap<>();
+    for (var s : l.sources()) names.put(s.id(), s.name());
+    return groups(claims, names);
+  }
+
+  /** The stored claims through the filter, at most {@link #MAX_CLAIMS}. */
+  static List<Browse.StoredClaim> claims(Ledger l, Browse.Filter f) {
     List<Browse.StoredClaim> all = new ArrayList<>();
     for (int offset = 0; offset < MAX_CLAIMS; offset += 500) {
       Browse.Page<Browse.StoredClaim> p = l.browse().claims(f, offset, 500);
       all.addAll(p.items());
       if (offset + 500 >= p.total()) break;
     }
-    Map<String, String> names = new HashMap<>();
-    for (var s : l.sources()) names.put(s.id(), s.name());
-    return groups(all, names);
+    return all;
   }
 
   static List<Group> groups(List<Browse.StoredClaim> claims, Map<String, String> sourceNames) {
@@ -91,8 +134,23 @@ final class MapData {
     return out;
   }
 
-  static ObjectNode json(List<Group> groups) {
+  static ObjectNode json(List<Group> groups, List<TrackerPin> trackers) {
     ObjectNode o = Json.object();
+    ArrayNode ts = o.putArray("trackers");
+    for (TrackerPin t : trackers) {
+      ObjectNode to = ts.addObject();
+      to.put("id", t.id());
+      to.put("what", t.what());
+      to.put("place", t.place());
+      to.put("path", t.path());
+      to.put("lat", t.lat());
+      to.put("lon", t.lon());
+      to.put("country", t.country());
+      to.put("admin1", t.admin1());
+      to.put("kind", t.kind());
+      to.put("estimates", t.estimates());
+      to.put("link", t.link());
+    }
     ArrayNode ps = o.putArray("places");
     for (Group g : groups) {
       ObjectNode p = ps.addObject();

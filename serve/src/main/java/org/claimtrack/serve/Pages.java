@@ -219,12 +219,28 @@ final class Pages {
     Views.TrackerPage page = new Views.TrackerPage(t.id(), t.what(), t.kind().name(), t.counted(), t.place(), t.verdict(),
         Charts.tracker(d), legend, rows, revs, confs, days, undated,
         d.analyzedAt() == null ? "-" : DRAWN.format(d.analyzedAt()), base + "/estimates?format=csv", base + "/estimates",
-        "/trackers/" + Urls.seg(t.id()) + "/feed.atom");
+        "/trackers/" + Urls.seg(t.id()) + "/feed.atom", t.where() == null ? null : t.where().shownPath(),
+        t.where() == null ? null : codes(t.where()));
     // where its figures are: the places of its estimates' claims (issue 11)
     List<MapData.Group> groups = MapData.groups(List.copyOf(d.claims().values()), sourceNames(d));
     String query = mapQuery(t.id(), null, null, null);
-    Views.MapPage where = mapPage(groups, null, query, List.of(), t.id(), null, null, null);
+    List<MapData.TrackerPin> pins = new ArrayList<>();
+    if (t.where() != null && t.where().lat() != null) {
+      pins.add(new MapData.TrackerPin(t.id(), t.what(), t.place(), t.where().shownPath(), t.where().lat(), t.where().lon(),
+          t.where().country(), t.where().admin1(), t.where().kind().name(), t.estimates().size()));
+    }
+    Views.MapPage where = mapPage(groups, null, query, List.of(), t.id(), null, null, null, pins);
     html(ctx, app.render("tracker", Map.of("chrome", app.chrome(ctx, t.what(), "trackers"), "page", page, "where", where)));
+  }
+
+  /** "ADMIN1 · Kursk Oblast · RU · GeoNames 486440 · 51.75, 36.19". */
+  private static String codes(org.claimtrack.ledger.track.TrackerPlace w) {
+    StringBuilder b = new StringBuilder(w.kind().name().toLowerCase(Locale.ROOT));
+    if (w.admin1() != null) b.append(" · ").append(w.admin1());
+    b.append(" · ").append(w.country());
+    if (w.geonameid() != null) b.append(" · GeoNames ").append(w.geonameid());
+    if (w.lat() != null) b.append(String.format(Locale.ROOT, " · %.2f, %.2f", w.lat(), w.lon()));
+    return b.toString();
   }
 
   private static Map<String, String> sourceNames(TrackerData d) {
@@ -253,11 +269,13 @@ final class Pages {
     String place = Params.text(ctx, "place");
     Views.MapPage page = app.pool.with(l -> {
       Browse.Filter f = Api.filter(ctx, l, false);
-      List<MapData.Group> groups = MapData.load(l, f);
+      List<Browse.StoredClaim> claims = MapData.claims(l, f);
+      List<MapData.Group> groups = MapData.load(l, claims);
       List<Views.MapTracker> trackers = l.trackers().stream().map(t -> new Views.MapTracker(t.id(), t.what())).toList();
       String query = mapQuery(f.trackerId(), Params.text(ctx, "source"), f.from(), f.to());
       return mapPage(groups, place, query, trackers, f.trackerId(), Params.text(ctx, "source"),
-          f.from() == null ? null : f.from().toString(), f.to() == null ? null : f.to().toString());
+          f.from() == null ? null : f.from().toString(), f.to() == null ? null : f.to().toString(),
+          MapData.trackers(l, f, claims));
     });
     html(ctx, app.render("map", Map.of("chrome", app.chrome(ctx, "Map", "map"), "page", page)));
   }
@@ -272,7 +290,7 @@ final class Pages {
   }
 
   static Views.MapPage mapPage(List<MapData.Group> groups, String place, String query, List<Views.MapTracker> trackers,
-      String tracker, String source, String from, String to) {
+      String tracker, String source, String from, String to, List<MapData.TrackerPin> pins) {
     List<Views.MapPlace> rows = new ArrayList<>();
     Views.MapPlace selected = null;
     for (MapData.Group g : groups) {
@@ -283,8 +301,10 @@ final class Pages {
       rows.add(row);
       if (g.key().equals(place)) selected = row;
     }
+    List<Views.MapPin> shown = pins.stream().map(p -> new Views.MapPin(p.id(), p.what(), p.path(),
+        p.kind().toLowerCase(Locale.ROOT), p.estimates(), p.link())).toList();
     return new Views.MapPage(rows, selected, "/api/places" + (query.isEmpty() ? "" : "?" + query), trackers, tracker,
-        source, from, to);
+        source, from, to, shown);
   }
 
   // ---- articles ----

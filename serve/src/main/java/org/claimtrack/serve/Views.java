@@ -53,7 +53,7 @@ public final class Views {
   public record TrackerPage(String id, String what, String kind, String counted, String place, String verdict,
       String chartSvg, List<LegendItem> legend, List<EstimateRow> estimates, List<RevisionRow> revisions,
       List<ConflictRow> conflicts, List<DayCell> days, int undated, String drawnAt, String csvLink, String jsonLink,
-      String feedLink) {}
+      String feedLink, String placePath, String placeCodes) {}
 
   public record ClaimCard(String id, String kind, String source, String sourceId, String sourceType, String cue,
       String text, String reportedOn, String about, boolean hedged, List<String> hedges, List<String> numbers,
@@ -99,7 +99,13 @@ public final class Views {
   public record MapPlace(String key, String name, String names, String kind, String country, String admin1, int claims,
       String href, List<MapClaim> items) {}
 
-  /** The map page: places (most claims first), the selected one, where the script reads them, the filters. */
+  /** A tracker at its place's point on the map: its place's containment path ("Kursk Oblast ⊂ Russia"). */
+  public record MapPin(String id, String what, String path, String kind, int estimates, String link) {}
+
+  /**
+   * The map page: places (most claims first), the selected one, where the script reads them, the
+   * filters, and the trackers placed on it.
+   */
   public record MapPage(List<MapPlace> places, MapPlace selected, String api, List<MapTracker> trackers,
-      String tracker, String source, String from, String to) {}
+      String tracker, String source, String from, String to, List<MapPin> pins) {}
 }

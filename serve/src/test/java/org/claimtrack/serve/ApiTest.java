@@ -416,4 +416,34 @@ class ApiTest {
     JsonNode outlines = s.json("/map/countries.geojson");
     assertThat(outlines.get("features").size()).isGreaterThan(200);
   }
+
+  /**
+   * Trackers gain the resolved place of their figures (issue 11): codes, point and containment path
+   * in a tracker and in the list, and on the map's data at that point, through the same filters.
+   */
+  @Test
+  void aTrackerCarriesItsResolvedPlaceWithItsPathAndIsOnTheMapAtItsPoint() {
+    JsonNode loc = s.json("/api/trackers/" + RUSSIA).get("location");
+    assertThat(loc.get("country").asText()).isEqualTo("RU");
+    assertThat(loc.get("kind").asText()).isEqualTo("COUNTRY");
+    assertThat(loc.get("path")).extracting(JsonNode::asText).containsExactly("Russia");
+    assertThat(loc.get("shown").asText()).isEqualTo("Russia");
+    assertThat(loc.get("lat").asDouble()).isBetween(41.0, 82.0);
+    assertThat(loc.get("lon").asDouble()).isBetween(19.0, 180.0);
+    JsonNode listed = null;
+    for (JsonNode t : s.json("/api/trackers?limit=500").get("items")) if (t.get("id").asText().equals(RUSSIA)) listed = t;
+    assertThat(listed).isNotNull();
+    assertThat(listed.get("location")).isEqualTo(loc);
+    JsonNode pins = s.json("/api/places?tracker=" + RUSSIA).get("trackers");
+    assertThat(pins).singleElement().satisfies(p -> {
+      assertThat(p.get("id").asText()).isEqualTo(RUSSIA);
+      assertThat(p.get("path").asText()).isEqualTo("Russia");
+      assertThat(p.get("lat").asDouble()).isEqualTo(loc.get("lat").asDouble());
+      assertThat(p.get("link").asText()).isEqualTo("/trackers/" + RUSSIA);
+    });
+    int all = s.json("/api/places").get("trackers").size();
+    assertThat(all).isGreaterThanOrEqualTo(1);
+    assertThat(s.json("/api/places?from=2030-01-01").get("trackers").size()).isZero();
+    assertThat(s.json("/api/places?source=NIS").get("trackers").size()).isPositive().isLessThanOrEqualTo(all);
+  }
 }

@@ -310,6 +310,16 @@ class BrowserTest {
     assertThat(panel.getText()).contains("Kursk");
     shot(d, "map-place");
 
+    // the trackers' layer: the Russia tracker at Russia's point, under the places, reachable by keyboard
+    WebElement ring = d.findElement(By.cssSelector("#map path.tracker-marker[data-tracker='" + ApiTest.RUSSIA + "']"));
+    assertThat(ring.getAttribute("data-path")).isEqualTo("Russia");
+    ring.sendKeys(Keys.ENTER);
+    String what = s.json("/api/trackers/" + ApiTest.RUSSIA).get("what").asText();
+    waiting(10).until(x -> panel.getText().startsWith(what));
+    assertThat(panel.findElement(By.cssSelector("p.tracker-path")).getText()).startsWith("Tracker · Russia · country");
+    assertThat(panel.findElement(By.cssSelector("h3 a")).getAttribute("href")).endsWith("/trackers/" + ApiTest.RUSSIA);
+    shot(d, "map-tracker");
+
     // filtered by tracker: fewer (or as many) places, and the filter is kept in the form
     int allPlaces = Integer.parseInt(d.findElement(By.id("map")).getAttribute("data-places"));
     d.get(s.url("/map?tracker=" + ApiTest.RUSSIA));
@@ -318,6 +328,11 @@ class BrowserTest {
         .isLessThanOrEqualTo(allPlaces);
     assertThat(new org.openqa.selenium.support.ui.Select(d.findElement(By.name("tracker"))).getFirstSelectedOption()
         .getAttribute("value")).isEqualTo(ApiTest.RUSSIA);
+    assertThat(d.findElement(By.id("map")).getAttribute("data-trackers")).isEqualTo("1");
+    // a date range after the corpus: no tracker either
+    d.get(s.url("/map?from=2030-01-01"));
+    mapDrawn();
+    assertThat(d.findElements(By.cssSelector("#map path.tracker-marker"))).isEmpty();
 
     // the list under the map works without JavaScript too: its link opens the place's claims
     d.get(s.url("/map"));
@@ -334,6 +349,10 @@ class BrowserTest {
     assertThat(rows).isNotEmpty();
     assertThat(d.findElements(By.cssSelector("section.where #map path.place-marker"))).hasSize(rows.size());
     assertThat(d.findElement(By.cssSelector("section.where")).getText()).contains("Russia");
+    // its place, resolved: the containment path (here a country: just "Russia") and the codes; on its map, the tracker
+    assertThat(d.findElement(By.id("place-path")).getText()).startsWith("Where: Russia").contains("country · RU");
+    assertThat(d.findElements(By.cssSelector("section.where #map path.tracker-marker"))).hasSize(1);
+    assertThat(d.findElement(By.cssSelector("section.where table.map-trackers")).getText()).contains("Russia");
     new Actions(d).moveToElement(d.findElements(By.cssSelector("section.where #map path.place-marker")).get(0)).click().perform();
     waiting(10).until(x -> !d.findElements(By.cssSelector("#place-claims ul.claims li")).isEmpty());
     shot(d, "tracker-where");

@@ -737,7 +737,7 @@ final class AnalysisStore {
     try (PreparedStatement ps = c.prepareStatement(
         "select claim_id, quantity_index, article_id, article_hash, file, published, reported_on, at_char, low, high,"
             + " qualifier, reading, hedged, surface, family, base, label, kind, unit, place, place_country, place_level,"
-            + " place_inherited, node, origin_node, via, why from figure where family = ?")) {
+            + " place_inherited, node, origin_node, via, why, " + PlaceColumns.NAMES + " from figure where family = ?")) {
       ps.setString(1, family);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -748,7 +748,7 @@ final class AnalysisStore {
               rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), TrackerKind.valueOf(rs.getString(18)),
               rs.getString(19), rs.getString(20), rs.getString(21),
               rs.getString(22) == null ? null : Place.Level.valueOf(rs.getString(22)), rs.getBoolean(23), rs.getString(24),
-              rs.getString(25), rs.getString(26), rs.getString(27)));
+              rs.getString(25), rs.getString(26), rs.getString(27), PlaceColumns.resolved(rs, 28)));
         }
       }
     }
@@ -788,8 +788,8 @@ final class AnalysisStore {
     try (PreparedStatement ps = c.prepareStatement(
         "insert into figure (claim_id, quantity_index, article_id, article_hash, file, published, reported_on, at_char, low,"
             + " high, qualifier, reading, hedged, surface, family, base, label, kind, unit, place, place_country, place_level,"
-            + " place_inherited, node, origin_node, via, why)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + " place_inherited, node, origin_node, via, why, " + PlaceColumns.NAMES + ")"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int n = 0;
       for (FigureRef f : figures) {
         int i = 1;
@@ -820,6 +820,7 @@ final class AnalysisStore {
         ps.setString(i++, f.originNode());
         ps.setString(i++, f.via());
         ps.setString(i++, f.why());
+        PlaceColumns.set(ps, i, f.resolved());
         ps.addBatch();
         if (++n % BATCH == 0) ps.executeBatch();
       }
@@ -890,11 +891,13 @@ final class AnalysisStore {
       Map<String, String> fingerprints) throws SQLException {
     String columns = "what = ?, counted = ?, place = ?, kind = ?, verdict = ?, estimates = ?, sources = ?, latest_claim = ?,"
         + " latest_on = ?, latest_low = ?, latest_high = ?, latest_qualifier = ?, range_low = ?, range_high = ?, conflicted = ?,"
-        + " revised = ?, family = ?, voices = ?, region_figures = ?, fingerprint = ?";
+        + " revised = ?, family = ?, voices = ?, region_figures = ?, fingerprint = ?, place_geonameid = ?, place_code = ?,"
+        + " place_admin1 = ?, place_kind = ?, place_lat = ?, place_lon = ?, place_path = ?";
     try (PreparedStatement ins = c.prepareStatement(
             "insert into tracker (what, counted, place, kind, verdict, estimates, sources, latest_claim, latest_on, latest_low,"
                 + " latest_high, latest_qualifier, range_low, range_high, conflicted, revised, family, voices, region_figures,"
-                + " fingerprint, ord, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
+                + " fingerprint, " + PlaceColumns.NAMES + ", ord, id)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
         PreparedStatement upd = c.prepareStatement("update tracker set " + columns + " where id = ?");
         PreparedStatement es = c.prepareStatement(
             "insert into estimate (tracker_id, ord, claim_id, quantity_index, article_id, article_hash, file, source_id,"
@@ -935,6 +938,7 @@ final class AnalysisStore {
         tr.setInt(i++, (int) t.voices());
         tr.setInt(i++, t.regionFigures().size());
         tr.setString(i++, fingerprints.get(t.id()));
+        i = PlaceColumns.set(tr, i, t.where());
         tr.setString(i, t.id());
         tr.addBatch();
 

@@ -24,6 +24,7 @@ import org.claimtrack.ledger.track.Estimate;
 import org.claimtrack.ledger.track.Revision;
 import org.claimtrack.ledger.track.SourceRecord;
 import org.claimtrack.ledger.track.Tracker;
+import org.claimtrack.ledger.track.TrackerPlace;
 
 /**
  * The export contract. JSON Lines, one object per line, names stable:
@@ -34,7 +35,8 @@ import org.claimtrack.ledger.track.Tracker;
  *                          "reportedOn","low","high","qualifier","hedged","repeatOf",
  *                          "origin":{"id","name","via"},"later"}],
  *            "revisions":[{"sourceId","from","to","direction"}],"conflicts":[{"a","b","why"}],"verdict",
- *            "voices","regionFigures":[estimate + "place"]}
+ *            "voices","regionFigures":[estimate + "place"],
+ *            "location":{"name","geonameid","country","admin1","kind","lat","lon","path":[...]} or null}
  * sources:  {"id","name","type","aliases":[...],"affiliation","claims","record":{...}} (see recordJson)
  * claims:   the extractor's claim object, plus "sourceId" and "article":{"id","file"}
  * </pre>
@@ -130,7 +132,8 @@ public final class Exporter {
 
   static final List<String> TRACKER_COLUMNS = List.of("id", "what", "counted", "place", "kind", "verdict", "revisions",
       "conflicts", "claimId", "articleId", "articleFile", "sourceId", "sourceName", "sourceAliases", "reportedOn", "low",
-      "high", "qualifier", "hedged", "repeatOf", "voices", "originId", "originName", "via", "later");
+      "high", "qualifier", "hedged", "repeatOf", "voices", "originId", "originName", "via", "later", "placePath",
+      "placeGeonameid", "placeCountry", "placeAdmin1", "placeKind", "placeLat", "placeLon");
 
   private void trackers(Export.Format format) throws SQLException {
     Map<String, CanonicalSource> sources = new HashMap<>();
@@ -148,9 +151,15 @@ public final class Exporter {
       List<String> confs = t.conflicts().stream().map(x -> x.a() + "~" + x.b()).toList();
       List<String> head = List.of(t.id(), t.what(), nz(t.counted()), nz(t.place()), t.kind().name(), nz(t.verdict()),
           String.join("|", revs), String.join("|", confs));
+      TrackerPlace w = t.where();
+      List<String> where = w == null ? List.of("", "", "", "", "", "", "")
+          : List.of(String.join("|", w.path()), w.geonameid() == null ? "" : w.geonameid().toString(), w.country(),
+              nz(w.admin1()), w.kind().name(), w.lat() == null ? "" : w.lat().toString(),
+              w.lon() == null ? "" : w.lon().toString());
       if (t.estimates().isEmpty()) {
         List<String> r = new ArrayList<>(head);
-        while (r.size() < TRACKER_COLUMNS.size()) r.add("");
+        while (r.size() < TRACKER_COLUMNS.size() - where.size()) r.add("");
+        r.addAll(where);
         row(r);
       }
       for (Estimate e : t.estimates()) {
@@ -162,6 +171,7 @@ public final class Exporter {
         CanonicalSource o = sources.get(e.originId());
         r.addAll(List.of(Long.toString(t.voices()), e.originId(), o == null ? "" : nz(o.name()), nz(e.via()),
             e.later() == null ? "" : e.later().name()));
+        r.addAll(where);
         row(r);
       }
     }
@@ -195,6 +205,27 @@ public final class Exporter {
     o.put("voices", t.voices());
     ArrayNode rf = o.putArray("regionFigures");
     for (Estimate e : t.regionFigures()) estimateJson(rf.addObject(), e, sources).put("place", e.place());
+    TrackerPlace w = t.where();
+    if (w == null) {
+      o.putNull("location");
+    } else {
+      ObjectNode l = o.putObject("location");
+      l.put("name", w.name());
+      if (w.geonameid() == null) l.putNull("geonameid");
+      else l.put("geonameid", w.geonameid());
+      l.put("country", w.country());
+      l.put("admin1", w.admin1());
+      l.put("kind", w.kind().name());
+      if (w.lat() == null) {
+        l.putNull("lat");
+        l.putNull("lon");
+      } else {
+        l.put("lat", w.lat());
+        l.put("lon", w.lon());
+      }
+      ArrayNode path = l.putArray("path");
+      w.path().forEach(path::add);
+    }
     return o;
   }
 

@@ -29,7 +29,8 @@ public final class LedgerReads {
     List<TrackerSummary> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
             "select id, what, counted, place, kind, estimates, sources, latest_claim, latest_on, latest_low, latest_high,"
-                + " latest_qualifier, range_low, range_high, conflicted, revised, verdict, voices, region_figures from tracker");
+                + " latest_qualifier, range_low, range_high, conflicted, revised, verdict, voices, region_figures, "
+                + PlaceColumns.NAMES + " from tracker");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(new TrackerSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -37,7 +38,7 @@ public final class LedgerReads {
             LedgerStore.decimal(rs, 10), LedgerStore.decimal(rs, 11),
             rs.getString(12) == null ? null : Qualifier.valueOf(rs.getString(12)), LedgerStore.decimal(rs, 13),
             LedgerStore.decimal(rs, 14), rs.getBoolean(15), rs.getBoolean(16), rs.getString(17), rs.getInt(18),
-            rs.getInt(19)));
+            rs.getInt(19), PlaceColumns.where(rs, 20, rs.getString(4))));
       }
     }
     // sorted here, not by the database: its collation may order ids otherwise
@@ -51,7 +52,9 @@ public final class LedgerReads {
     String place;
     TrackerKind kind;
     String verdict;
-    try (PreparedStatement ps = c.prepareStatement("select what, counted, place, kind, verdict from tracker where id = ?")) {
+    org.claimtrack.ledger.track.TrackerPlace where;
+    try (PreparedStatement ps = c.prepareStatement(
+        "select what, counted, place, kind, verdict, " + PlaceColumns.NAMES + " from tracker where id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return Optional.empty();
@@ -60,6 +63,7 @@ public final class LedgerReads {
         place = rs.getString(3);
         kind = TrackerKind.valueOf(rs.getString(4));
         verdict = rs.getString(5);
+        where = PlaceColumns.where(rs, 6, place);
       }
     }
     List<Estimate> estimates = new ArrayList<>();
@@ -94,7 +98,8 @@ public final class LedgerReads {
         while (rs.next()) conflicts.add(new Conflict(rs.getString(1), rs.getString(2), rs.getString(3)));
       }
     }
-    return Optional.of(ordered(id, what, counted, place, kind, estimates, revisions, conflicts, verdict, regionFigures));
+    return Optional.of(ordered(id, what, counted, place, kind, estimates, revisions, conflicts, verdict, regionFigures)
+        .withWhere(where));
   }
 
   /** A tracker from its stored rows, its parts put in {@link TrackerOrder} (rows keep no order). */
@@ -130,11 +135,12 @@ public final class LedgerReads {
       }
     }
     Map<String, Object[]> head = new java.util.HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("select id, what, counted, place, kind, verdict from tracker");
+    try (PreparedStatement ps = c.prepareStatement(
+            "select id, what, counted, place, kind, verdict, " + PlaceColumns.NAMES + " from tracker");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         head.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
-            TrackerKind.valueOf(rs.getString(5)), rs.getString(6)});
+            TrackerKind.valueOf(rs.getString(5)), rs.getString(6), PlaceColumns.where(rs, 7, rs.getString(4))});
       }
     }
     try (PreparedStatement ps = c.prepareStatement(
@@ -154,7 +160,7 @@ public final class LedgerReads {
             if (h != null) {
               each.accept(ordered(current, (String) h[0], (String) h[1], (String) h[2], (TrackerKind) h[3], own,
                   revisions.getOrDefault(current, List.of()), conflicts.getOrDefault(current, List.of()), (String) h[4],
-                  regions));
+                  regions).withWhere((org.claimtrack.ledger.track.TrackerPlace) h[5]));
             }
             own = new ArrayList<>();
             regions = new ArrayList<>();

@@ -25,7 +25,7 @@ public final class Analyzer {
    * The version of the rules: stored with the materialized analysis, so that a ledger analyzed by
    * older rules is analyzed again on first use. Change it with every change of the rules' output.
    */
-  public static final String VERSION = "track.v2";
+  public static final String VERSION = "track.v3";
 
   /**
    * @param claims every claim in the ledger

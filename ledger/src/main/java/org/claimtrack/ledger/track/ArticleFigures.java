@@ -68,7 +68,8 @@ final class ArticleFigures {
         c.claim().reportedOn(), q.span().start(), q.low(), q.high(), q.qualifier(),
         f.reading() == null ? null : f.reading().value(), c.claim().hedged(), q.surface(), family, base, f.label(), kind,
         unit, p == null ? null : p.name(), p == null ? null : p.country(), p == null ? null : p.level(), false,
-        n.node(), n.originNode(), n.via().isEmpty() ? null : String.join(" → ", n.via()), String.join("; ", why));
+        n.node(), n.originNode(), n.via().isEmpty() ? null : String.join(" → ", n.via()), String.join("; ", why),
+        p == null ? null : p.resolved());
   }
 
   /** "north-korea-soldiers-killed": whose, the thing and what happened to it, as a tracker id says them. */
@@ -125,7 +126,7 @@ final class ArticleFigures {
         continue;
       }
       FigureRef o = example.get(best);
-      out.add(r.withPlace(o.place(), o.placeCountry(), o.placeLevel(), "place from the article's other figures of "
+      out.add(r.withPlace(o.place(), o.placeCountry(), o.placeLevel(), o.resolved(), "place from the article's other figures of "
           + r.label() + ": " + display(o.place(), o.placeCountry(), o.placeLevel()) + " (\"" + o.surface() + "\")"));
     }
     return out;

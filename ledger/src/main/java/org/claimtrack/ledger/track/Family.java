@@ -44,21 +44,22 @@ final class Family {
     ins = placeBySource(ins, byId, speakers);
 
     // one tracker per kind and place; regions first, so their figures can go to their countries
-    Map<String, List<Reconcile.In>> groups = new TreeMap<>();
-    for (Reconcile.In in : ins) groups.computeIfAbsent(in.ref().kind() + "|" + in.ref().placeKey(), k -> new ArrayList<>()).add(in);
+    Map<String, Group> groups = groups(ins);
+    List<Place.Resolved> entries = new ArrayList<>();
+    for (Reconcile.In in : ins) if (in.ref().placeCode() != null) entries.add(in.ref().resolved());
     Map<String, Tracker> regionTrackers = new LinkedHashMap<>();
     Map<String, String> countryOfRegion = new LinkedHashMap<>();
     List<Tracker> out = new ArrayList<>();
-    for (Map.Entry<String, List<Reconcile.In>> g : groups.entrySet()) {
-      FigureRef first = g.getValue().get(0).ref();
+    for (Map.Entry<String, Group> g : groups.entrySet()) {
+      FigureRef first = g.getValue().rep();
       if (first.placeLevel() != Place.Level.REGION) continue;
-      Tracker t = build(g.getValue(), List.of(), null, byId, speakers);
+      Tracker t = build(g.getValue(), List.of(), null, entries, byId, speakers);
       regionTrackers.put(g.getKey(), t);
-      countryOfRegion.put(g.getKey(), country(g.getValue()));
+      countryOfRegion.put(g.getKey(), country(g.getValue().ins()));
       out.add(t);
     }
-    for (Map.Entry<String, List<Reconcile.In>> g : groups.entrySet()) {
-      FigureRef first = g.getValue().get(0).ref();
+    for (Map.Entry<String, Group> g : groups.entrySet()) {
+      FigureRef first = g.getValue().rep();
       if (first.placeLevel() == Place.Level.REGION) continue;
       List<Estimate> regionFigures = new ArrayList<>();
       String country = first.placeLevel() == Place.Level.COUNTRY ? first.place() : null;
@@ -72,15 +73,72 @@ final class Family {
         }
       }
       regionFigures.sort(Reconcile.ESTIMATE_ORDER);
-      out.add(build(g.getValue(), regionFigures, country, byId, speakers));
+      out.add(build(g.getValue(), regionFigures, country, entries, byId, speakers));
     }
     out.sort(Comparator.comparing(Tracker::id));
     return out;
   }
 
-  private static Tracker build(List<Reconcile.In> ins, List<Estimate> regionFigures, String country,
+  /**
+   * The figures of one tracker: {@code rep} the figure whose place names it (its slug is the
+   * tracker id's place), {@code ins} all of them in the family's order.
+   */
+  record Group(FigureRef rep, List<Reconcile.In> ins) {}
+
+  /**
+   * Figures grouped by kind and place, keyed "KIND|place-slug": a place the gazetteer resolved is
+   * one place by its code whatever its words ("Kursk region", "Kursk Oblast"), an unresolved one by
+   * its words' slug, which also joins it to the resolved figures of the same words. A group's place
+   * words are its commonest slug (the smallest on a tie), so a tracker keeps the id its listed name
+   * gives it.
+   */
+  static Map<String, Group> groups(List<Reconcile.In> ins) {
+    Map<String, String> parent = new java.util.HashMap<>();
+    for (Reconcile.In in : ins) {
+      String slug = "s|" + in.ref().kind() + "|" + in.ref().placeKey();
+      parent.putIfAbsent(slug, slug);
+      String code = in.ref().place() == null ? null : in.ref().placeCode();
+      if (code == null) continue;
+      String c = "c|" + in.ref().kind() + "|" + code;
+      parent.putIfAbsent(c, c);
+      String a = root(parent, slug);
+      String b = root(parent, c);
+      if (!a.equals(b)) parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+    }
+    Map<String, List<Reconcile.In>> byRoot = new LinkedHashMap<>();
+    for (Reconcile.In in : ins) {
+      byRoot.computeIfAbsent(root(parent, "s|" + in.ref().kind() + "|" + in.ref().placeKey()), k -> new ArrayList<>()).add(in);
+    }
+    Map<String, Group> out = new TreeMap<>();
+    for (List<Reconcile.In> members : byRoot.values()) {
+      Map<String, Integer> counts = new TreeMap<>();
+      for (Reconcile.In in : members) counts.merge(in.ref().placeKey(), 1, Integer::sum);
+      String best = null;
+      for (var e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+      FigureRef rep = null;
+      for (Reconcile.In in : members) {
+        if (in.ref().placeKey().equals(best)) {
+          rep = in.ref();
+          break;
+        }
+      }
+      out.put(rep.kind() + "|" + best, new Group(rep, members));
+    }
+    return out;
+  }
+
+  private static String root(Map<String, String> parent, String k) {
+    String r = k;
+    while (!parent.get(r).equals(r)) r = parent.get(r);
+    parent.put(k, r);
+    return r;
+  }
+
+  /** A tracker of a group; {@code family} the resolved entries of all the family's figures (for a place's point). */
+  private static Tracker build(Group g, List<Estimate> regionFigures, String country, List<Place.Resolved> family,
       Map<String, CanonicalSource> byId, Speakers speakers) {
-    FigureRef first = ins.get(0).ref();
+    List<Reconcile.In> ins = g.ins();
+    FigureRef first = g.rep();
     String placeName = ArticleFigures.display(first.place(), country(ins), first.placeLevel());
     String unit = first.unit();
     TrackerKind kind = first.kind();
@@ -89,7 +147,15 @@ final class Family {
     String id = first.base() + (first.place() == null ? "" : "-in-" + first.placeKey()) + suffix;
     String what = first.label() + (placeName == null ? "" : " in " + placeName) + (unit == null ? "" : " (" + unit + ")")
         + (kind == TrackerKind.COUNT ? "" : " (" + kind.name().toLowerCase(Locale.ROOT) + ")");
-    return Reconcile.tracker(id, what, first.label(), placeName, kind, ins, regionFigures, country, byId, speakers);
+    TrackerPlace where = null;
+    if (first.place() != null) {
+      List<Place.Resolved> entries = new ArrayList<>();
+      for (Reconcile.In in : ins) if (in.ref().placeCode() != null) entries.add(in.ref().resolved());
+      where = TrackerPlace.common(placeName, entries, first.placeLevel() == Place.Level.COUNTRY ? 1 : Integer.MAX_VALUE,
+          family);
+    }
+    return Reconcile.tracker(id, what, first.label(), placeName, kind, ins, regionFigures, country, byId, speakers)
+        .withWhere(where);
   }
 
   /** The country of a group's place: the first any of its figures knows. */
@@ -130,7 +196,7 @@ final class Family {
       if (chosen != null) {
         FigureRef p = chosen.ref();
         String shown = ArticleFigures.display(p.place(), p.placeCountry(), p.placeLevel());
-        FigureRef moved = in.ref().withPlace(p.place(), p.placeCountry(), p.placeLevel(),
+        FigureRef moved = in.ref().withPlace(p.place(), p.placeCountry(), p.placeLevel(), p.resolved(),
             "no place of its own: " + Reconcile.name(byId.get(in.originId())) + " gives its other figures of "
                 + in.ref().label() + " in " + shown + (places.size() > 1 ? " and its regions" : "") + " (\"" + p.surface()
                 + "\", " + p.file() + ", " + Reconcile.date(p.day()) + ")");

@@ -2,9 +2,11 @@ package org.claimtrack.ledger.track;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.claimtrack.domain.Figure;
 import org.claimtrack.domain.Place;
+import org.claimtrack.domain.PlaceKind;
 import org.claimtrack.domain.Qualifier;
 
 /**
@@ -22,6 +24,8 @@ import org.claimtrack.domain.Qualifier;
  * @param node the claim's source node, {@code originNode} its originator's (null: the source itself)
  * @param via who carried the figure from the originator to the claim's source, joined by " → "
  * @param why why the figure is what it is, one phrase per decision, "; "-joined
+ * @param resolved the gazetteer entry of its place (codes, point, containment path), or null when
+ *     the places stage matched none
  */
 public record FigureRef(
     String claimId,
@@ -50,7 +54,8 @@ public record FigureRef(
     String node,
     String originNode,
     String via,
-    String why) {
+    String why,
+    Place.Resolved resolved) {
 
   public FigureRef {
     Objects.requireNonNull(claimId, "claimId");
@@ -69,9 +74,37 @@ public record FigureRef(
     return place == null ? "" : Ids.slug(place);
   }
 
-  FigureRef withPlace(String name, String country, Place.Level level, String more) {
+  /**
+   * The place's identity in the gazetteer, null when unresolved: the country for a country (or a
+   * place the figure names as one: "Russia" in "Russia's Far East"), the country and first-level
+   * division for one ("RU/Kursk Oblast"), else the entry's id — what makes "Kursk region" and "Kursk
+   * Oblast" one place. Null too when the entry contradicts the figure's own words (an entry in
+   * another country than the one it names, a country for a region), so a stray match never joins
+   * two places the words keep apart.
+   */
+  public String placeCode() {
+    if (resolved == null || !consistent()) return null;
+    if (placeLevel == Place.Level.COUNTRY) return resolved.country();
+    return switch (resolved.kind()) {
+      case COUNTRY -> resolved.country();
+      case ADMIN1 -> resolved.country() + "/" + resolved.admin1();
+      default -> resolved.geonameid() != null ? resolved.country() + "#" + resolved.geonameid()
+          : resolved.country() + "/" + String.join("/", resolved.path());
+    };
+  }
+
+  /** Whether the entry agrees with what the figure stage says of the place: its country, its level. */
+  private boolean consistent() {
+    List<String> path = resolved.path();
+    String entryCountry = path.isEmpty() ? null : path.get(path.size() - 1);
+    String named = placeLevel == Place.Level.COUNTRY ? place : placeCountry;
+    if (named != null && entryCountry != null && !named.equalsIgnoreCase(entryCountry)) return false;
+    return placeLevel != Place.Level.REGION || resolved.kind() != PlaceKind.COUNTRY;
+  }
+
+  FigureRef withPlace(String name, String country, Place.Level level, Place.Resolved entry, String more) {
     return new FigureRef(claimId, quantityIndex, articleId, articleHash, file, published, reportedOn, at, low, high,
         qualifier, reading, hedged, surface, family, base, label, kind, unit, name, country, level, true, node,
-        originNode, via, why + "; " + more);
+        originNode, via, why + "; " + more, entry);
   }
 }

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param verdict one line a person can read
  * @param regionFigures for a country's tracker: the figures of its regions' trackers (each with its
  *     {@link Estimate#place()}), lower bounds of the country's figure, checked against it
+ * @param where its place as the gazetteer knows it (codes, point, containment path), or null when
+ *     it has no place or none of its figures' places was resolved
  */
 public record Tracker(
     String id,
@@ -30,7 +32,8 @@ public record Tracker(
     List<Revision> revisions,
     List<Conflict> conflicts,
     String verdict,
-    List<Estimate> regionFigures) {
+    List<Estimate> regionFigures,
+    TrackerPlace where) {
   public Tracker {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(what, "what");
@@ -42,8 +45,18 @@ public record Tracker(
   }
 
   public Tracker(String id, String what, String counted, String place, TrackerKind kind, List<Estimate> estimates,
+      List<Revision> revisions, List<Conflict> conflicts, String verdict, List<Estimate> regionFigures) {
+    this(id, what, counted, place, kind, estimates, revisions, conflicts, verdict, regionFigures, null);
+  }
+
+  public Tracker(String id, String what, String counted, String place, TrackerKind kind, List<Estimate> estimates,
       List<Revision> revisions, List<Conflict> conflicts, String verdict) {
     this(id, what, counted, place, kind, estimates, revisions, conflicts, verdict, List.of());
+  }
+
+  /** This tracker with its place's gazetteer identity. */
+  public Tracker withWhere(TrackerPlace w) {
+    return new Tracker(id, what, counted, place, kind, estimates, revisions, conflicts, verdict, regionFigures, w);
   }
 
   /** Independent originators among the estimates of its own (repeats aside). */

@@ -48,6 +48,9 @@ class AnalyzerPropertiesTest {
         case 3 -> f.inRegion("Kursk region", null);
         case 4 -> f.at("Gaza");
         case 5 -> f.inCountry("Peru");
+        case 6 -> f.inRegion("Kursk Oblast", "Russia").resolved(Figures.KURSK_OBLAST);
+        case 7 -> f.inRegion("Kursk region", "Russia").resolved(Figures.KURSK_OBLAST);
+        case 8 -> f.at("Sudzha").resolved(Figures.SUDZHA);
         default -> { }
       }
       f.kind(kind);
@@ -61,7 +64,7 @@ class AnalyzerPropertiesTest {
     return Combinators.combine(Arbitraries.of("soldiers", "people", "civilians", "jobs"),
         Arbitraries.of("North Korea", "Peru").injectNull(0.5),
         Arbitraries.of(org.claimtrack.domain.Outcome.class).injectNull(0.5),
-        Arbitraries.integers().between(0, 5), Arbitraries.of(org.claimtrack.domain.FigureKind.class),
+        Arbitraries.integers().between(0, 8), Arbitraries.of(org.claimtrack.domain.FigureKind.class),
         Arbitraries.of(true, false)).as(Fig::new);
   }
 
@@ -120,6 +123,8 @@ class AnalyzerPropertiesTest {
     for (Tracker t : a.trackers()) {
       assertThat(trackerIds.add(t.id())).as("unique tracker ids").isTrue();
       assertThat(t.verdict()).isNotBlank();
+      // a gazetteer place only for a placed tracker, named as the tracker is
+      if (t.where() != null) assertThat(t.where().name()).isEqualTo(t.place());
       for (Estimate e : t.estimates()) {
         LedgerClaim c = claims.stream().filter(x -> x.claimId().equals(e.claimId())).findFirst().orElseThrow();
         assertThat(c.claim().quantities()).hasSizeGreaterThan(e.quantityIndex());

@@ -5,6 +5,8 @@ import org.claimtrack.domain.Figure;
 import org.claimtrack.domain.FigureKind;
 import org.claimtrack.domain.Outcome;
 import org.claimtrack.domain.Place;
+import org.claimtrack.domain.PlaceKind;
+import java.util.List;
 
 /**
  * Hand-made typed figures, as the extractor's figure stage would decide them: the ledger's tests
@@ -19,6 +21,14 @@ public final class Figures {
   private FigureKind kind = FigureKind.COUNT;
   private Figure.Reading reading;
   private String thingRule = "test.thing";
+
+  /** Gazetteer entries as the places stage gives them (points near the real ones; Sudzha's id a test value). */
+  public static final Place.Resolved RUSSIA =
+      new Place.Resolved(null, "RU", null, PlaceKind.COUNTRY, 60.0, 100.0, List.of("Russia"));
+  public static final Place.Resolved KURSK_OBLAST =
+      new Place.Resolved(null, "RU", "Kursk Oblast", PlaceKind.ADMIN1, 51.75, 36.19, List.of("Kursk Oblast", "Russia"));
+  public static final Place.Resolved SUDZHA = new Place.Resolved(486_440L, "RU", "Kursk Oblast", PlaceKind.CITY, 51.19,
+      35.27, List.of("Sudzha", "Kursk Oblast", "Russia"));
 
   private Figures(String thing) {
     this.thing = thing;
@@ -61,6 +71,12 @@ public final class Figures {
   /** A place the extractor could not put in a country ("Gaza"). */
   public Figures at(String name) {
     this.place = new Place(name, null, Place.Level.OTHER, null, "test.place");
+    return this;
+  }
+
+  /** The gazetteer entry the places stage matched to the place's words (set the place first). */
+  public Figures resolved(Place.Resolved r) {
+    this.place = place.withResolved(r);
     return this;
   }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.claimtrack.domain.Figure;
 import org.claimtrack.domain.FigureKind;
 import org.claimtrack.domain.Outcome;
+import org.claimtrack.domain.Place;
+import org.claimtrack.domain.PlaceKind;
 import org.claimtrack.domain.Qualifier;
 import org.claimtrack.domain.SourceType;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,125 @@ class TrackersTest {
         .containsExactly(tuple("a.txt", "Russia's Kursk region"), tuple("b.txt", "Russia's Kursk region"));
     assertThat(russia.conflicts()).isEmpty();
     assertThat(russia.verdict()).contains("2 figures for its regions, lower bounds for all of Russia");
+  }
+
+  /**
+   * "Kursk region", "Kursk Oblast" and "Russia's Kursk" are one place when the gazetteer resolved
+   * them to one entry: one tracker, its id the slug of the words most figures use, its place the
+   * entry's codes, point and path; an unresolved "Kursk region" joins it by its words.
+   */
+  @Test
+  void placesResolvedToOneEntryAreOneTrackerWhateverTheirWords() {
+    LedgerAnalysis a = Analyzer.analyze(List.of(
+        Claims.in("a.txt", "2024-10-31").source("Antony Blinken", SourceType.PERSON).on("2024-10-31")
+            .says("Some 8,000 North Korean soldiers are now in Russia's Kursk region")
+            .number("Some 8,000", 8000L, 8000L, Qualifier.APPROXIMATELY,
+                troops().inRegion("Kursk region", "Russia").resolved(Figures.KURSK_OBLAST)).build(),
+        Claims.in("b.txt", "2024-11-05").source("Volodymyr Zelensky", SourceType.PERSON).on("2024-11-05")
+            .says("11,000 North Korean soldiers were in Kursk Oblast")
+            .number("11,000", 11000, troops().inRegion("Kursk Oblast", "Russia").resolved(Figures.KURSK_OBLAST)).build(),
+        Claims.in("c.txt", "2024-11-06").source("Pentagon", ORG).on("2024-11-06")
+            .says("10,000 North Korean soldiers were in the Kursk region")
+            .number("10,000", 10000, troops().inRegion("Kursk region", "Russia")).build(),
+        Claims.in("d.txt", "2024-11-07").source("Kremlin", ORG).on("2024-11-07")
+            .says("3,000 North Korean soldiers are in Russia")
+            .number("3,000", 3000, troops().inCountry("Russia").resolved(Figures.RUSSIA)).build()),
+        List.of());
+    Tracker kursk = trackerWith(a, "b.txt", 11000).orElseThrow();
+    assertThat(kursk.id()).isEqualTo("north-korea-soldiers-in-kursk-region");
+    assertThat(kursk.estimates()).extracting(Estimate::file).containsExactly("a.txt", "b.txt", "c.txt");
+    assertThat(kursk.where()).isEqualTo(new TrackerPlace("Russia's Kursk region", null, "RU", "Kursk Oblast",
+        PlaceKind.ADMIN1, 51.75, 36.19, List.of("Kursk Oblast", "Russia")));
+    assertThat(kursk.where().shownPath()).isEqualTo("Kursk Oblast ⊂ Russia");
+    Tracker russia = byId(a, "north-korea-soldiers-in-russia");
+    assertThat(russia.where().path()).containsExactly("Russia");
+    assertThat(russia.where().kind()).isEqualTo(PlaceKind.COUNTRY);
+    assertThat(russia.regionFigures()).hasSize(3);
+    assertThat(a.trackers()).extracting(Tracker::id).doesNotHaveDuplicates();
+  }
+
+  /**
+   * "Russia's Far East": the figure stage names Russia, the gazetteer resolves the words to the Far
+   * East. The tracker is Russia's, placed at Russia (its point from the story's other Russia figures),
+   * not in the Far East its name does not say; grouped with the Russia figures resolved to Russia.
+   */
+  @Test
+  void aPlaceNamedAsACountryIsTheCountryThoughResolvedDeeper() {
+    Place.Resolved farEast = new Place.Resolved(2_000L, "RU", null, PlaceKind.OTHER, 55.0, 135.0, List.of("Far East", "Russia"));
+    LedgerAnalysis a = Analyzer.analyze(List.of(
+        Claims.in("a.txt", "2024-10-18").source("NIS", ORG).on("2024-10-18")
+            .says("North Korea plans to send 12,000 troops to Russia's Far East")
+            .number("12,000", 12000, troops().inCountry("Russia").resolved(farEast).kind(FigureKind.PLAN)).build(),
+        Claims.in("b.txt", "2024-10-23").source("NIS", ORG).on("2024-10-23")
+            .says("3,000 North Korean soldiers are in Russia")
+            .number("3,000", 3000, troops().inCountry("Russia").resolved(Figures.RUSSIA)).build(),
+        Claims.in("c.txt", "2024-10-24").source("Kremlin", ORG).on("2024-10-24")
+            .says("2,000 North Korean soldiers are in Russia's Far East")
+            .number("2,000", 2000, troops().inCountry("Russia").resolved(farEast)).build()),
+        List.of());
+    Tracker plan = byId(a, "north-korea-soldiers-in-russia-plan");
+    assertThat(plan.where()).isEqualTo(new TrackerPlace("Russia", null, "RU", null, PlaceKind.COUNTRY, 60.0, 100.0,
+        List.of("Russia")));
+    Tracker count = byId(a, "north-korea-soldiers-in-russia");
+    assertThat(count.estimates()).extracting(Estimate::file).containsExactly("b.txt", "c.txt");
+    assertThat(count.where().shownPath()).isEqualTo("Russia");
+  }
+
+  /**
+   * A stray entry never joins places the words keep apart: "Kursk region" resolved to Russia itself,
+   * or "Russia" resolved to an entry in Ukraine, stay trackers of their own words, with no place from it.
+   */
+  @Test
+  void anEntryThatContradictsTheFiguresWordsJoinsNothing() {
+    Place.Resolved kyiv = new Place.Resolved(703_448L, "UA", "Kyiv City", PlaceKind.CITY, 50.45, 30.52,
+        List.of("Kyiv", "Kyiv City", "Ukraine"));
+    Place.Resolved ukraine = new Place.Resolved(null, "UA", null, PlaceKind.COUNTRY, 49.0, 32.0, List.of("Ukraine"));
+    LedgerAnalysis a = Analyzer.analyze(List.of(
+        Claims.in("a.txt", "2024-11-05").source("Volodymyr Zelensky", SourceType.PERSON).on("2024-11-05")
+            .says("11,000 North Korean soldiers were in the Kursk region")
+            .number("11,000", 11000, troops().inRegion("Kursk region", "Russia").resolved(Figures.RUSSIA)).build(),
+        Claims.in("b.txt", "2024-11-06").source("Kremlin", ORG).on("2024-11-06")
+            .says("3,000 North Korean soldiers are in Russia")
+            .number("3,000", 3000, troops().inCountry("Russia").resolved(kyiv)).build(),
+        Claims.in("c.txt", "2024-11-07").source("Pentagon", ORG).on("2024-11-07")
+            .says("2,000 North Korean soldiers are in Ukraine")
+            .number("2,000", 2000, troops().inCountry("Ukraine").resolved(ukraine)).build()),
+        List.of());
+    assertThat(a.trackers()).extracting(Tracker::id).containsExactlyInAnyOrder("north-korea-soldiers-in-kursk-region",
+        "north-korea-soldiers-in-russia", "north-korea-soldiers-in-ukraine");
+    assertThat(byId(a, "north-korea-soldiers-in-kursk-region").where()).isNull();
+    assertThat(byId(a, "north-korea-soldiers-in-russia").where()).isNull();
+    assertThat(byId(a, "north-korea-soldiers-in-ukraine").where().country()).isEqualTo("UA");
+  }
+
+  /** Without a resolved entry the words still decide, and the tracker has no gazetteer place. */
+  @Test
+  void anUnresolvedPlaceIsKeptByItsWordsWithNoGazetteerPlace() {
+    LedgerAnalysis a = Analyzer.analyze(List.of(
+        Claims.in("a.txt", "2024-01-02").source("Health Ministry", ORG).on("2024-01-02")
+            .says("120 people were killed in Gaza").number("120", 120, killed().at("Gaza")).build()),
+        List.of());
+    assertThat(byId(a, "people-killed-in-gaza").where()).isNull();
+  }
+
+  /** A tracker's place is the deepest place all its figures lie in: Sudzha and Kursk Oblast give Kursk Oblast. */
+  @Test
+  void aTrackersPlaceIsTheDeepestCommonPartOfItsFiguresPaths() {
+    assertThat(TrackerPlace.common("Kursk region", List.of(Figures.SUDZHA, Figures.KURSK_OBLAST)))
+        .isEqualTo(new TrackerPlace("Kursk region", null, "RU", "Kursk Oblast", PlaceKind.ADMIN1, 51.75, 36.19,
+            List.of("Kursk Oblast", "Russia")));
+    TrackerPlace sudzha = TrackerPlace.common("Sudzha", List.of(Figures.SUDZHA, Figures.SUDZHA));
+    assertThat(sudzha.shownPath()).isEqualTo("Sudzha ⊂ Kursk Oblast ⊂ Russia");
+    assertThat(sudzha.geonameid()).isEqualTo(486_440L);
+    // only a town of the oblast named: the oblast is where they all lie, but no figure gives its point
+    Place.Resolved otherTown = new Place.Resolved(1L, "RU", "Kursk Oblast", PlaceKind.CITY, 51.7, 36.1,
+        List.of("Kursk", "Kursk Oblast", "Russia"));
+    TrackerPlace oblast = TrackerPlace.common("Kursk region", List.of(Figures.SUDZHA, otherTown));
+    assertThat(oblast.path()).containsExactly("Kursk Oblast", "Russia");
+    assertThat(oblast.kind()).isEqualTo(PlaceKind.ADMIN1);
+    assertThat(oblast.lat()).isNull();
+    Place.Resolved france = new Place.Resolved(null, "FR", null, PlaceKind.COUNTRY, 46.0, 2.0, List.of("France"));
+    assertThat(TrackerPlace.common("somewhere", List.of(Figures.RUSSIA, france))).isNull();
   }
 
   /** "12,000 in a region vs '3,000 in the country' on the same day is a conflict." */
