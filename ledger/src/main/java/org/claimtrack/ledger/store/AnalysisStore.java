@@ -835,11 +835,11 @@ final class AnalysisStore {
   private static void writeSources(Connection c, List<CanonicalSource> sources, Map<String, CanonicalSource> stored,
       Map<String, Boolean> scoped, Map<String, String> roots) throws SQLException {
     try (PreparedStatement ins = c.prepareStatement(
-            "insert into source (id, name, type, affiliation, claims, why, ord, scoped, root, affiliation_key)"
-                + " values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
+            "insert into source (id, name, type, affiliation, claims, why, ord, scoped, root, affiliation_key, name_key)"
+                + " values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, lower(?))");
         PreparedStatement upd = c.prepareStatement(
             "update source set name = ?, type = ?, affiliation = ?, claims = ?, why = ?, scoped = ?, root = ?,"
-                + " affiliation_key = ? where id = ?");
+                + " affiliation_key = ?, name_key = lower(?) where id = ?");
         PreparedStatement addAlias = c.prepareStatement("insert into source_alias (source_id, alias, ord) values (?, ?, 0)");
         PreparedStatement dropAlias = c.prepareStatement("delete from source_alias where source_id = ? and alias = ?")) {
       Set<String> ids = new HashSet<>();
@@ -857,6 +857,7 @@ final class AnalysisStore {
         ps.setBoolean(i++, scoped.getOrDefault(s.id(), false));
         ps.setString(i++, roots.get(s.id()));
         ps.setString(i++, s.affiliation() == null ? null : Names.key(s.affiliation()));
+        ps.setString(i++, s.name());
         if (old != null) ps.setString(i, s.id());
         ps.addBatch();
         Set<String> before = old == null ? Set.of() : new HashSet<>(old.aliases());

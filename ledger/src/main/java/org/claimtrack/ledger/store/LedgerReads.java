@@ -233,7 +233,8 @@ public final class LedgerReads {
   public static List<String> sourceIds(Connection c, String name) throws SQLException {
     List<String> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "select id from source where lower(id) = lower(?) or lower(name) = lower(?)"
+        // ids are slugs (lower case); names by their indexed lower-case copy (V9)
+        "select id from source where id = lower(?) or name_key = lower(?)"
             + " union select source_id from source_alias where lower(alias) = lower(?)")) {
       ps.setString(1, name);
       ps.setString(2, name);
