@@ -97,22 +97,7 @@ final class Json {
    */
   static com.fasterxml.jackson.databind.JsonNode location(org.claimtrack.ledger.track.TrackerPlace w) {
     if (w == null) return com.fasterxml.jackson.databind.node.NullNode.getInstance();
-    ObjectNode o = object();
-    o.put("name", w.name());
-    if (w.geonameid() == null) o.putNull("geonameid");
-    else o.put("geonameid", w.geonameid());
-    o.put("country", w.country());
-    o.put("admin1", w.admin1());
-    o.put("kind", w.kind().name());
-    if (w.lat() == null) {
-      o.putNull("lat");
-      o.putNull("lon");
-    } else {
-      o.put("lat", w.lat());
-      o.put("lon", w.lon());
-    }
-    ArrayNode path = o.putArray("path");
-    w.path().forEach(path::add);
+    ObjectNode o = org.claimtrack.ledger.store.Exporter.location(object(), w);
     o.put("shown", w.shownPath());
     return o;
   }

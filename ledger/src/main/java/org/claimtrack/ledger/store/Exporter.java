@@ -209,24 +209,32 @@ public final class Exporter {
     if (w == null) {
       o.putNull("location");
     } else {
-      ObjectNode l = o.putObject("location");
-      l.put("name", w.name());
-      if (w.geonameid() == null) l.putNull("geonameid");
-      else l.put("geonameid", w.geonameid());
-      l.put("country", w.country());
-      l.put("admin1", w.admin1());
-      l.put("kind", w.kind().name());
-      if (w.lat() == null) {
-        l.putNull("lat");
-        l.putNull("lon");
-      } else {
-        l.put("lat", w.lat());
-        l.put("lon", w.lon());
-      }
-      ArrayNode path = l.putArray("path");
-      w.path().forEach(path::add);
+      location(o.putObject("location"), w);
     }
     return o;
+  }
+
+  /**
+   * A tracker's place as the export and the REST API write it: {"name", "geonameid", "country",
+   * "admin1", "kind", "lat", "lon", "path": [...]}.
+   */
+  public static ObjectNode location(ObjectNode l, TrackerPlace w) {
+    l.put("name", w.name());
+    if (w.geonameid() == null) l.putNull("geonameid");
+    else l.put("geonameid", w.geonameid());
+    l.put("country", w.country());
+    l.put("admin1", w.admin1());
+    l.put("kind", w.kind().name());
+    if (w.lat() == null) {
+      l.putNull("lat");
+      l.putNull("lon");
+    } else {
+      l.put("lat", w.lat());
+      l.put("lon", w.lon());
+    }
+    ArrayNode path = l.putArray("path");
+    w.path().forEach(path::add);
+    return l;
   }
 
   /**
