@@ -307,13 +307,38 @@ public final class Database implements AutoCloseable {
           .table("ledger_schema_history")
           .connectRetries(5);
       if (config.schema() != null) fw = fw.schemas(quoteIdent(config.schema())).createSchemas(true);
-      fw.load().migrate();
+      for (int attempt = 1; ; attempt++) {
+        try {
+          fw.load().migrate();
+          break;
+        } catch (FlywayException e) {
+          // two processes opening one embedded ledger at once: the first serves the file
+          // (AUTO_SERVER) and, when its migration's connection closes, stops serving it, which breaks
+          // the second's session in the middle of its own check. Migrating is idempotent: again.
+          if (!config.embeddedDatabase() || attempt >= 3 || !sessionClosed(e)) throw e;
+          try {
+            Thread.sleep(200L * attempt);
+          } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw e;
+          }
+        }
+      }
     } catch (FlywayException e) {
       LedgerException full = diskFull(e);
       if (full != null) throw full;
       throw new LedgerException(Kind.STORAGE, "cannot bring the ledger's schema in " + config.describe() + " up to date ("
           + shorten(rootMessage(e)) + "); a newer claimtrack may have written it", e);
     }
+  }
+
+  /** True when an embedded database's session ended under the caller (H2 90121, 90067). */
+  private static boolean sessionClosed(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException q && (q.getErrorCode() == 90121 || q.getErrorCode() == 90067)) return true;
+      if (t.getCause() == t) break;
+    }
+    return false;
   }
 
   private static String rootMessage(Throwable e) {
