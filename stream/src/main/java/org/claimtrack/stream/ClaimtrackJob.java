@@ -33,7 +33,7 @@ import org.claimtrack.ledger.LedgerException;
  * StreamConfig#USAGE}); locally: {@code claimtrack stream}.
  */
 public final class ClaimtrackJob {
-  /** A partition with no new records for this long no longer holds the watermark back. */
+  /** A partition with no new records for this long no longer holds the watermark back (see {@link PartitionWatermarks}). */
   public static final java.time.Duration IDLE_PARTITION = java.time.Duration.ofSeconds(2);
 
   private ClaimtrackJob() {}
@@ -100,10 +100,12 @@ public final class ClaimtrackJob {
         .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
         .setDeserializer(new RawRecordSchema());
     if (c.untilEnd()) sb.setBounded(OffsetsInitializer.latest());
-    // watermarks follow the records' Kafka timestamps, partition by partition: the copy filters take
-    // records in timestamp order by them
-    WatermarkStrategy<RawRecord> order = WatermarkStrategy.<RawRecord>forMonotonousTimestamps()
-        .withTimestampAssigner((r, ts) -> r.timestamp()).withIdleness(IDLE_PARTITION);
+    // watermarks follow the records' Kafka timestamps, partition by partition, and the clock on a
+    // quiet partition: the copy filters take records in timestamp order by them
+    WatermarkStrategy<RawRecord> order = WatermarkStrategy
+        .<RawRecord>forGenerator(ctx -> new PartitionWatermarks<>(IDLE_PARTITION, ctx.getInputActivityClock(),
+            System::currentTimeMillis))
+        .withTimestampAssigner((r, ts) -> r.timestamp());
     DataStream<RawRecord> raw = env.fromSource(sb.build(), order, "kafka: " + c.topic()).uid("source");
 
     SingleOutputStreamOperator<Incoming> parsed = raw.process(new ParseStage(c.maxRecordBytes()))

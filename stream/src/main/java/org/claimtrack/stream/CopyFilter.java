@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * exact copies): of two copies, the earlier is kept, whichever task reads which and whichever
  * arrives first. For that, exact copies and band buckets are taken in timestamp order: each
  * waits until the watermark passes its timestamp (every partition read past it; a partition
- * idle for {@link ClaimtrackJob#IDLE_PARTITION} no longer holds it back), which costs about that
+ * quiet for {@link ClaimtrackJob#IDLE_PARTITION} follows the clock: {@link PartitionWatermarks}), which costs about that
  * much latency. A record older than the watermark (late) is taken at once. Unlike {@code ingest},
  * copies are remembered in the bands too (a band learns of an article before its verdict), so a
  * third copy may name the second, itself skipped, as what it copies. State per article: about 3.5

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
@@ -105,17 +107,8 @@ class ClaimtrackJobTest {
     return read;
   }
 
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  @Test
-  void theLedgerEqualsWhatIngestMakesEvenAfterATaskFailedMidStream() throws Exception {
-    String topic = "articles-" + UUID.randomUUID();
-    kafka.createTopic(topic, 2);
-    List<ReadArticle> published = publish(topic, CORPUS, SEED);
-    assertThat(published).hasSize(7);
-
+  /** Copies of the seed (exact and edited) on both partitions, an article in German, and bad records. */
+  static void sendCopiesAndBadRecords(String topic, List<ReadArticle> published) throws Exception {
     String seedBody = published.stream().filter(a -> a.input().endsWith(SEED.getFileName().toString())).findFirst()
         .orElseThrow().article().bodyText();
     String copy = "{\"file\": \"syndicated.txt\", \"title\": \"copy\", \"published\": \"2024-11-22\", \"body\": "
@@ -137,10 +130,35 @@ class ClaimtrackJobTest {
         utf8("{\"file\": \"numbers.txt\", \"body\": \"12 345 6,789\"}"),
         // PostgreSQL takes no NUL character in text: the store refuses it
         utf8("{\"file\": \"nul.txt\", \"body\": \"Officials said 300 people came.\\u0000 The rest is quiet.\"}"));
+  }
 
+  /** Waits, polling once a second, until {@code done} holds; fails naming {@code what} after {@code limit}. */
+  static void await(String what, Duration limit, Check done) throws Exception {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!done.holds()) {
+      assertThat(System.nanoTime() < deadline).as("%s within %s", what, limit).isTrue();
+      Thread.sleep(1000);
+    }
+  }
+
+  interface Check {
+    boolean holds() throws Exception;
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theLedgerEqualsWhatIngestMakesEvenAfterATaskFailedMidStream() throws Exception {
+    String topic = "articles-" + UUID.randomUUID();
+    kafka.createTopic(topic, 2);
     StreamConfig.Db db = TestPostgres.freshSchema();
     try {
-      StreamConfig cfg = StreamConfig.of(kafka.bootstrap(), topic, db).withParallelism(2).withUntilEnd(true)
+      // the job runs as `claimtrack stream` does, without an end: it is started on the empty topic, and
+      // the articles come once it has completed a checkpoint, so that the injected failure is always
+      // mid-stream and after a checkpoint, however fast the machine
+      StreamConfig cfg = StreamConfig.of(kafka.bootstrap(), topic, db).withParallelism(2)
           .withCheckpointEvery(Duration.ofMillis(300)).withGroup("test-" + topic);
       Topics.prepare(cfg);
       ClaimtrackJob.prepareLedger(cfg);
@@ -148,7 +166,21 @@ class ClaimtrackJobTest {
       ClaimtrackJob.configure(env, cfg);
       FailOnce.reset();
       ClaimtrackJob.build(env, cfg, stored -> stored.map(new FailOnce(2)).name("fail once").uid("fail-once"));
-      env.execute("test: " + topic);
+      JobClient running = env.executeAsync("test: " + topic);
+      try {
+        await("a first checkpoint", Duration.ofMinutes(2), () -> FailOnce.CHECKPOINTS.get() > 0);
+        List<ReadArticle> published = publish(topic, CORPUS, SEED);
+        assertThat(published).hasSize(7);
+        sendCopiesAndBadRecords(topic, published);
+        // done when every article is stored and every dead letter committed, after the restart
+        try (LedgerAccess job1 = new LedgerAccess(db)) {
+          await("the articles stored and the dead letters committed", Duration.ofMinutes(5),
+              () -> FailOnce.restored && job1.ledger.articleCount() == reference.articles
+                  && kafka.readAll(cfg.deadLetterTopic()).size() >= 6);
+        }
+      } finally {
+        running.cancel().get(1, TimeUnit.MINUTES);
+      }
 
       assertThat(FailOnce.failed).as("the failure was injected (after a completed checkpoint)").isTrue();
       assertThat(FailOnce.restored).as("the job restarted from its checkpoint").isTrue();
@@ -176,7 +208,7 @@ class ClaimtrackJobTest {
           "extract: no sentences: the text has no words");
 
       // a replay of the whole topic by a new run (new group, empty state): nothing is stored twice
-      StreamConfig again = cfg.withGroup("again-" + topic).withDeadLetterTopic(topic + ".again");
+      StreamConfig again = cfg.withUntilEnd(true).withGroup("again-" + topic).withDeadLetterTopic(topic + ".again");
       Topics.prepare(again);
       StreamExecutionEnvironment env2 = StreamExecutionEnvironment.getExecutionEnvironment();
       ClaimtrackJob.configure(env2, again);
