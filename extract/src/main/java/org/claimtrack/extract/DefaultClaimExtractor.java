@@ -75,6 +75,29 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     return false;
   }
 
+  /** True when a sentence has a word a date a claim can be about can be made of. */
+  static boolean mayHoldClaimTime(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (isClaimTimeWord(t)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A time word (see {@link #isTimeWord}) that can be part of a date or time the claims use: their
+   * dates, what they are about, and the dates that are not figures. Not a word that alone makes
+   * only a reference ("now", "recently", "current": {@link Lexicon#REFERENCE_TIME_WORDS}), and not
+   * a month name used as a modal or verb ("may", "march"). SUTime costs the extractor more than
+   * the parser does, for every token it scans; the date tagger ({@link TimeTagger}) still runs
+   * around every time word.
+   */
+  static boolean isClaimTimeWord(Token t) {
+    if (!isTimeWord(t)) return false;
+    String w = Lexicon.lower(t.text());
+    if (Lexicon.REFERENCE_TIME_WORDS.contains(w)) return false;
+    return !(Lexicon.MONTHS.contains(w) && (t.pos().equals("MD") || t.isVerb()));
+  }
+
   /**
    * A month, weekday, a word like "yesterday" or "years", or digits written as a time: a year
    * ("2024", "1990s", "'90s"), a date ("11/22/2024", "2024-11-22"), a time ("10:30", "3pm") or a
@@ -106,8 +129,8 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     // cues the surface rules already account for
     Quotes quotes = Quotes.find(text, article.body());
     AttributionStage surface = new AttributionStage(text, article.body(), quotes, List.of());
-    AnnotationPlan plan = new AnnotationPlan(surface::needsParse, DefaultClaimExtractor::mayHoldTime,
-        DefaultClaimExtractor::isTimeWord);
+    AnnotationPlan plan = new AnnotationPlan(surface::needsParse, DefaultClaimExtractor::mayHoldClaimTime,
+        DefaultClaimExtractor::isClaimTimeWord);
     NlpPipeline.Deferred annotated = nlp.annotateDeferred(text, article.body(), article.published(), plan);
     NlpDocument doc = annotated.document();
     boolean words = false;

@@ -73,6 +73,8 @@ public final class Lexicon {
   public static final WordList HEDGE_MODALS = WordLists.list("hedge-modals");
   public static final WordList HEDGE_RAISING = WordLists.list("hedge-raising");
   public static final WordList TIME_WORDS = WordLists.list("time-words");
+  /** Time words that alone make only a reference (PRESENT_REF, ...): see {@link DefaultClaimExtractor#isClaimTimeWord}. */
+  public static final WordList REFERENCE_TIME_WORDS = WordLists.list("reference-time-words");
   public static final WordList MONTHS = WordLists.list("months");
   public static final WordList WEEKDAYS = WordLists.list("weekdays");
   /** Words of organization descriptions that mean the same. */
@@ -104,6 +106,7 @@ public final class Lexicon {
     WordLists.requireSubset(REFUSAL_VERBS, XCOMP_CUES);
     WordLists.requireSubset(TELL_VERBS, SPEECH_VERBS);
     WordLists.requireDisjoint(WEEKDAYS, MONTHS);
+    WordLists.requireSubset(REFERENCE_TIME_WORDS, TIME_WORDS);
     WordLists.requireSubset(COMPANY_NOUNS, BARE_ORG_WORDS);
     WordLists.requireSubset(AGENCY_NOUNS, BARE_ORG_WORDS);
   }
@@ -114,7 +117,7 @@ public final class Lexicon {
         DOCUMENT_VERBS, QUOTE_CUES, DIRECTIVE_VERBS, INVERTING_VERBS,
         TELL_VERBS, QUANTIFIER_SOURCES, NOMINAL_CUES, STANCE_ADJECTIVES, STANCE_NOUNS, LIGHT_VERBS, SPEECH_NOUNS, REGARD_VERBS, FINDER_NOUNS, REFUSAL_VERBS, COMPANY_NOUNS, AGENCY_NOUNS, DOCUMENT_NOUNS, LISTENER_NOUNS, PERSON_ROLES, UNNAMED_HEADS, ORG_HEADS, BARE_ORG_WORDS,
         GENERIC_ORG_WORDS, ROLE_MODIFIERS, DETERMINERS, HEDGE_WORDS, HEDGE_PASSIVE_VERBS, HEDGE_MODALS, HEDGE_RAISING,
-        TIME_WORDS, MONTHS, WEEKDAYS, HONORIFICS, FEMALE_WORDS, MALE_WORDS, FEMALE_NAMES, MALE_NAMES, PERSON_PRONOUNS,
+        TIME_WORDS, REFERENCE_TIME_WORDS, MONTHS, WEEKDAYS, HONORIFICS, FEMALE_WORDS, MALE_WORDS, FEMALE_NAMES, MALE_NAMES, PERSON_PRONOUNS,
         PLURAL_PRONOUNS, THING_PRONOUNS, FIRST_PERSON, RELATIVE_PRONOUNS, SETTING_NOUNS, LIST_TITLES);
   }
 
