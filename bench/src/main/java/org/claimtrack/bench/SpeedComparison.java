@@ -20,7 +20,11 @@ import org.claimtrack.nlp.StockCoreNlp;
  * claimtrack's whole extractor and stock CoreNLP ({@code tokenize,ssplit,pos,lemma,ner,depparse},
  * default settings) on the same article bodies, in one JVM: a warm-up pass each, then timed
  * passes, single-threaded for both so the ratio compares work, not cores; then the extractor on
- * all threads. Peak heap is read from the JVM's heap pools, reset before each timed phase.
+ * all threads. The timed passes alternate (claimtrack, stock, claimtrack, stock, ...), so that a
+ * machine that is slower for a while slows both, and each pass's ratio is reported: one pass of
+ * each, one after the other, moved the ratio between 3.9x and 6.2x from run to run on this
+ * machine for the same code. Peak heap is read from the JVM's heap pools over the timed passes of
+ * each pipeline.
  */
 public final class SpeedComparison {
 
@@ -28,8 +32,13 @@ public final class SpeedComparison {
   public record Report(
       int articles, long chars, int passes, int threads,
       double oursPerSecond, double stockPerSecond, double oursParallelPerSecond,
-      long oursPeakHeap, long stockPeakHeap, long claims, long tokensStock) {
+      long oursPeakHeap, long stockPeakHeap, long claims, long tokensStock, List<Double> passRatios) {
 
+    public Report {
+      passRatios = List.copyOf(passRatios);
+    }
+
+    /** Over all timed passes: claimtrack's articles per second over stock CoreNLP's. */
     public double ratio() {
       return stockPerSecond == 0 ? 0 : oursPerSecond / stockPerSecond;
     }
@@ -42,6 +51,11 @@ public final class SpeedComparison {
       sb.append(String.format("%-52s %10.2f %14s%n", "stock CoreNLP tokenize,ssplit,pos,lemma,ner,depparse", stockPerSecond, mb(stockPeakHeap)));
       sb.append(String.format("%-52s %10.2f %14s%n", "claimtrack extract (" + threads + " threads)", oursParallelPerSecond, ""));
       sb.append(String.format("ratio claimtrack / stock (1 thread each): %.2fx%n", ratio()));
+      if (passRatios.size() > 1) {
+        StringBuilder each = new StringBuilder();
+        for (double r : passRatios) each.append(each.length() == 0 ? "" : ", ").append(String.format("%.2fx", r));
+        sb.append("ratio in each pass (claimtrack's pass, then stock's): ").append(each).append('\n');
+      }
       sb.append(String.format("claims found per pass: %d; stock tokens per pass: %d%n", claims, tokensStock));
       sb.append("peak heap: JVM heap pools' peak use during the phase; both pipelines are loaded in this JVM\n");
       return sb.toString();
@@ -67,28 +81,39 @@ public final class SpeedComparison {
     progress.accept("warm-up: stock CoreNLP");
     long tokens = stockAll(bodies, stock);
 
-    progress.accept("timed: claimtrack, 1 thread");
-    resetPeaks();
-    long t0 = System.nanoTime();
-    for (int p = 0; p < passes; p++) claims = extractAll(articles, ours);
-    double oursSeconds = (System.nanoTime() - t0) / 1e9;
-    long oursPeak = peakHeap();
+    double oursSeconds = 0;
+    double stockSeconds = 0;
+    long oursPeak = 0;
+    long stockPeak = 0;
+    List<Double> passRatios = new ArrayList<>();
+    for (int p = 0; p < passes; p++) {
+      String of = passes > 1 ? " (pass " + (p + 1) + " of " + passes + ")" : "";
+      progress.accept("timed: claimtrack, 1 thread" + of);
+      resetPeaks();
+      long t0 = System.nanoTime();
+      claims = extractAll(articles, ours);
+      double o = (System.nanoTime() - t0) / 1e9;
+      oursPeak = Math.max(oursPeak, peakHeap());
 
-    progress.accept("timed: stock CoreNLP, 1 thread");
-    resetPeaks();
-    t0 = System.nanoTime();
-    for (int p = 0; p < passes; p++) tokens = stockAll(bodies, stock);
-    double stockSeconds = (System.nanoTime() - t0) / 1e9;
-    long stockPeak = peakHeap();
+      progress.accept("timed: stock CoreNLP, 1 thread" + of);
+      resetPeaks();
+      t0 = System.nanoTime();
+      tokens = stockAll(bodies, stock);
+      double st = (System.nanoTime() - t0) / 1e9;
+      stockPeak = Math.max(stockPeak, peakHeap());
+      oursSeconds += o;
+      stockSeconds += st;
+      passRatios.add(st / o);
+    }
 
     progress.accept("timed: claimtrack, " + threads + " threads");
-    t0 = System.nanoTime();
+    long t0 = System.nanoTime();
     for (int p = 0; p < passes; p++) extractParallel(articles, ours, threads);
     double parSeconds = (System.nanoTime() - t0) / 1e9;
 
     int n = articles.size() * passes;
     return new Report(articles.size(), BenchCorpus.chars(articles), passes, threads, n / oursSeconds, n / stockSeconds,
-        n / parSeconds, oursPeak, stockPeak, claims, tokens);
+        n / parSeconds, oursPeak, stockPeak, claims, tokens, passRatios);
   }
 
   private static long extractAll(List<Article> articles, ClaimExtractor ours) {
