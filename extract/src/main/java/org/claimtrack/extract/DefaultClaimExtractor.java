@@ -67,22 +67,6 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     return stages;
   }
 
-  /** True when a sentence has a word a temporal expression can be made of. */
-  static boolean mayHoldTime(Sentence s) {
-    for (Token t : s.tokens()) {
-      if (isTimeWord(t)) return true;
-    }
-    return false;
-  }
-
-  /** True when a sentence has a word a date a claim can be about can be made of. */
-  static boolean mayHoldClaimTime(Sentence s) {
-    for (Token t : s.tokens()) {
-      if (isClaimTimeWord(t)) return true;
-    }
-    return false;
-  }
-
   /**
    * A time word (see {@link #isTimeWord}) that can be part of a date or time the claims use: their
    * dates, what they are about, and the dates that are not figures. Not a word that alone makes
@@ -129,8 +113,7 @@ final class DefaultClaimExtractor implements ClaimExtractor {
     // cues the surface rules already account for
     Quotes quotes = Quotes.find(text, article.body());
     AttributionStage surface = new AttributionStage(text, article.body(), quotes, List.of());
-    AnnotationPlan plan = new AnnotationPlan(surface::needsParse, DefaultClaimExtractor::mayHoldClaimTime,
-        DefaultClaimExtractor::isClaimTimeWord);
+    AnnotationPlan plan = AnnotationPlan.timesAround(surface::needsParse, DefaultClaimExtractor::isClaimTimeWord);
     NlpPipeline.Deferred annotated = nlp.annotateDeferred(text, article.body(), article.published(), plan);
     NlpDocument doc = annotated.document();
     boolean words = false;

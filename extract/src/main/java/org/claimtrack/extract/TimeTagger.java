@@ -11,8 +11,9 @@ import org.claimtrack.nlp.NlpPipelines;
 import org.claimtrack.nlp.Sentence;
 
 /**
- * The date stage on its own: the temporal expressions of a text as the claim extractor sees
- * them (SUTime on the sentences that may hold one, then {@code time.v1}). Thread-safe.
+ * The date stage on its own: the temporal expressions of a text (SUTime around every time word,
+ * then {@code time.v1}). The claim extractor runs SUTime around fewer words, those that can date a
+ * claim ({@link DefaultClaimExtractor#isClaimTimeWord}). Thread-safe.
  */
 public final class TimeTagger {
   private final NlpPipeline nlp;
@@ -20,7 +21,7 @@ public final class TimeTagger {
 
   private TimeTagger(NlpPipeline nlp) {
     this.nlp = nlp;
-    this.plan = new AnnotationPlan(s -> false, DefaultClaimExtractor::mayHoldTime, DefaultClaimExtractor::isTimeWord);
+    this.plan = AnnotationPlan.timesAround(s -> false, DefaultClaimExtractor::isTimeWord);
   }
 
   public static TimeTagger standard() {

@@ -23,6 +23,15 @@ public record AnnotationPlan(Predicate<Sentence> parse, Predicate<Sentence> time
     this(parse, time, null);
   }
 
+  /**
+   * SUTime on the sentences with a token {@code anchor} accepts, and in long ones only around those
+   * tokens; a dependency parse where {@code parse} says.
+   */
+  public static AnnotationPlan timesAround(Predicate<Sentence> parse, Predicate<Token> anchor) {
+    Objects.requireNonNull(anchor, "anchor");
+    return new AnnotationPlan(parse, s -> s.tokens().stream().anyMatch(anchor), anchor);
+  }
+
   /** Everything for every sentence, as stock CoreNLP would do. */
   public static AnnotationPlan everything() {
     return new AnnotationPlan(s -> true, s -> true);
