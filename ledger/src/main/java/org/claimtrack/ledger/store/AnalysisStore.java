@@ -892,8 +892,7 @@ final class AnalysisStore {
       Map<String, String> fingerprints) throws SQLException {
     String columns = "what = ?, counted = ?, place = ?, kind = ?, verdict = ?, estimates = ?, sources = ?, latest_claim = ?,"
         + " latest_on = ?, latest_low = ?, latest_high = ?, latest_qualifier = ?, range_low = ?, range_high = ?, conflicted = ?,"
-        + " revised = ?, family = ?, voices = ?, region_figures = ?, fingerprint = ?, place_geonameid = ?, place_code = ?,"
-        + " place_admin1 = ?, place_kind = ?, place_lat = ?, place_lon = ?, place_path = ?";
+        + " revised = ?, family = ?, voices = ?, region_figures = ?, fingerprint = ?, " + PlaceColumns.ASSIGNMENTS;
     try (PreparedStatement ins = c.prepareStatement(
             "insert into tracker (what, counted, place, kind, verdict, estimates, sources, latest_claim, latest_on, latest_low,"
                 + " latest_high, latest_qualifier, range_low, range_high, conflicted, revised, family, voices, region_figures,"

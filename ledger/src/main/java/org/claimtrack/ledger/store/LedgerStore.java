@@ -206,50 +206,37 @@ public final class LedgerStore {
    * {@code article_seq} column), not by the highest seq: seqs are handed out before commit, so a
    * lower one may commit after a higher one was analyzed.
    */
-  record Stamp(long articleSeq, long articleCount, long overrideSeq, String analysisVersion) {
-    /** The same changes, overrides and rules (the article count is kept for the record, not compared). */
-    boolean sameAs(Stamp o) {
-      return articleSeq == o.articleSeq && overrideSeq == o.overrideSeq && java.util.Objects.equals(analysisVersion, o.analysisVersion);
-    }
-  }
+  record Stamp(long articleSeq, long overrideSeq, String analysisVersion) {}
 
   /**
    * What the analysis would be computed from now. Every read asks (is the analysis behind?), so it
    * reads two indexed rows and no count: the change counter moves with every article stored or
-   * replaced, and articles are never deleted, so the article count adds nothing to the comparison
-   * (on PostgreSQL {@code count(*)} scans the table: 20 ms per read at 100,000 articles). The
-   * count is read only when the analysis is stored ({@link #counted}).
+   * replaced, and articles are never deleted, so an article count would add nothing to the
+   * comparison (on PostgreSQL {@code count(*)} scans the table: 20 ms per read at 100,000
+   * articles). {@code ledger_meta.article_count} (V1) is no longer written or read.
    */
   private static Stamp current(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
             "select (select changes from ledger_meta where id = 1), (select coalesce(max(seq), 0) from source_override)");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      return new Stamp(rs.getLong(1), -1, rs.getLong(2), org.claimtrack.ledger.track.Analyzer.VERSION);
-    }
-  }
-
-  private static long counted(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("select count(*) from article");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
+      return new Stamp(rs.getLong(1), rs.getLong(2), org.claimtrack.ledger.track.Analyzer.VERSION);
     }
   }
 
   private static Stamp analyzed(Connection c, boolean lock) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-            "select article_seq, article_count, override_seq, analysis_version from ledger_meta where id = 1"
+            "select article_seq, override_seq, analysis_version from ledger_meta where id = 1"
                 + (lock ? " for update" : ""));
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      return new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4));
+      return new Stamp(rs.getLong(1), rs.getLong(2), rs.getString(3));
     }
   }
 
   /** True when articles or overrides changed since the analysis was stored. */
   public boolean stale() {
-    return db.inTransaction(c -> !current(c).sameAs(analyzed(c, false)));
+    return db.inTransaction(c -> !current(c).equals(analyzed(c, false)));
   }
 
   /**
@@ -266,18 +253,16 @@ public final class LedgerStore {
     return db.inTransaction(c -> {
       Stamp before = analyzed(c, true); // the lock: one analysis at a time
       Stamp now = current(c);
-      if (!force && before.sameAs(now)) return false;
+      if (!force && before.equals(now)) return false;
       boolean full = force || before.articleSeq() < 0 || before.overrideSeq() != now.overrideSeq()
           || !now.analysisVersion().equals(before.analysisVersion());
       AnalysisStore.run(c, full, overrides(c));
       try (PreparedStatement ps = c.prepareStatement(
-          "update ledger_meta set article_seq = ?, article_count = ?, override_seq = ?, analyzed_at = ?,"
-              + " analysis_version = ? where id = 1")) {
+          "update ledger_meta set article_seq = ?, override_seq = ?, analyzed_at = ?, analysis_version = ? where id = 1")) {
         ps.setLong(1, now.articleSeq());
-        ps.setLong(2, counted(c));
-        ps.setLong(3, now.overrideSeq());
-        ps.setTimestamp(4, Timestamp.from(Instant.now()));
-        ps.setString(5, now.analysisVersion());
+        ps.setLong(2, now.overrideSeq());
+        ps.setTimestamp(3, Timestamp.from(Instant.now()));
+        ps.setString(4, now.analysisVersion());
         ps.executeUpdate();
       }
       return true;

@@ -19,7 +19,8 @@ final class PlaceColumns {
   private PlaceColumns() {}
 
   static final String NAMES = "place_geonameid, place_code, place_admin1, place_kind, place_lat, place_lon, place_path";
-  static final int COUNT = 7;
+  /** The same columns as an update sets them: "place_geonameid = ?, ...". */
+  static final String ASSIGNMENTS = NAMES.replace(",", " = ?,") + " = ?";
 
   static int set(PreparedStatement ps, int i, Place.Resolved r) throws SQLException {
     return r == null ? nulls(ps, i)

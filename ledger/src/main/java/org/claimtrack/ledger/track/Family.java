@@ -45,8 +45,7 @@ final class Family {
 
     // one tracker per kind and place; regions first, so their figures can go to their countries
     Map<String, Group> groups = groups(ins);
-    List<Place.Resolved> entries = new ArrayList<>();
-    for (Reconcile.In in : ins) if (in.ref().placeCode() != null) entries.add(in.ref().resolved());
+    List<Place.Resolved> entries = resolved(ins);
     Map<String, Tracker> regionTrackers = new LinkedHashMap<>();
     Map<String, String> countryOfRegion = new LinkedHashMap<>();
     List<Tracker> out = new ArrayList<>();
@@ -149,13 +148,18 @@ final class Family {
         + (kind == TrackerKind.COUNT ? "" : " (" + kind.name().toLowerCase(Locale.ROOT) + ")");
     TrackerPlace where = null;
     if (first.place() != null) {
-      List<Place.Resolved> entries = new ArrayList<>();
-      for (Reconcile.In in : ins) if (in.ref().placeCode() != null) entries.add(in.ref().resolved());
-      where = TrackerPlace.common(placeName, entries, first.placeLevel() == Place.Level.COUNTRY ? 1 : Integer.MAX_VALUE,
+      where = TrackerPlace.common(placeName, resolved(ins), first.placeLevel() == Place.Level.COUNTRY ? 1 : Integer.MAX_VALUE,
           family);
     }
     return Reconcile.tracker(id, what, first.label(), placeName, kind, ins, regionFigures, country, byId, speakers)
         .withWhere(where);
+  }
+
+  /** The gazetteer entries of the figures whose place has a code (see {@link FigureRef#placeCode}), in order. */
+  private static List<Place.Resolved> resolved(List<Reconcile.In> ins) {
+    List<Place.Resolved> out = new ArrayList<>();
+    for (Reconcile.In in : ins) if (in.ref().placeCode() != null) out.add(in.ref().resolved());
+    return out;
   }
 
   /** The country of a group's place: the first any of its figures knows. */
