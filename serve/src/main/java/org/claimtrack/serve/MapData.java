@@ -51,6 +51,13 @@ final class MapData {
     String link() {
       return "/trackers/" + Urls.seg(id);
     }
+
+    /** A tracker at its place's point; null when it has no place or its place no point. */
+    static TrackerPin of(String id, String what, String place, TrackerPlace w, int estimates) {
+      if (w == null || w.lat() == null) return null;
+      return new TrackerPin(id, what, place, w.shownPath(), w.lat(), w.lon(), w.country(), w.admin1(), w.kind().name(),
+          estimates);
+    }
   }
 
   /**
@@ -72,10 +79,8 @@ final class MapData {
     }
     List<TrackerPin> out = new ArrayList<>();
     for (TrackerSummary t : l.trackers()) {
-      TrackerPlace w = t.where();
-      if (w == null || w.lat() == null || filtered && !ids.contains(t.id())) continue;
-      out.add(new TrackerPin(t.id(), t.what(), t.place(), w.shownPath(), w.lat(), w.lon(), w.country(), w.admin1(),
-          w.kind().name(), t.estimates()));
+      TrackerPin pin = TrackerPin.of(t.id(), t.what(), t.place(), t.where(), t.estimates());
+      if (pin != null && (!filtered || ids.contains(t.id()))) out.add(pin);
     }
     return out;
   }

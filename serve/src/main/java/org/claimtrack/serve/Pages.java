@@ -224,11 +224,8 @@ final class Pages {
     // where its figures are: the places of its estimates' claims (issue 11)
     List<MapData.Group> groups = MapData.groups(List.copyOf(d.claims().values()), sourceNames(d));
     String query = mapQuery(t.id(), null, null, null);
-    List<MapData.TrackerPin> pins = new ArrayList<>();
-    if (t.where() != null && t.where().lat() != null) {
-      pins.add(new MapData.TrackerPin(t.id(), t.what(), t.place(), t.where().shownPath(), t.where().lat(), t.where().lon(),
-          t.where().country(), t.where().admin1(), t.where().kind().name(), t.estimates().size()));
-    }
+    MapData.TrackerPin pin = MapData.TrackerPin.of(t.id(), t.what(), t.place(), t.where(), t.estimates().size());
+    List<MapData.TrackerPin> pins = pin == null ? List.of() : List.of(pin);
     Views.MapPage where = mapPage(groups, null, query, List.of(), t.id(), null, null, null, pins);
     html(ctx, app.render("tracker", Map.of("chrome", app.chrome(ctx, t.what(), "trackers"), "page", page, "where", where)));
   }
