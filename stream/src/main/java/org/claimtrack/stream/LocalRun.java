@@ -61,6 +61,8 @@ public final class LocalRun {
    */
   public static Summary run(StreamConfig c, Duration every, Consumer<String> progress) throws Exception {
     Topics.prepare(c);
+    // a run to the end reads at least this far; once it has finished, its group resumes here
+    Map<org.apache.kafka.common.TopicPartition, Long> ends = c.untilEnd() ? Topics.ends(c) : null;
     ClaimtrackJob.prepareLedger(c);
     int parallelism = c.parallelism() > 0 ? c.parallelism() : Runtime.getRuntime().availableProcessors();
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, new Configuration());
@@ -97,7 +99,9 @@ public final class LocalRun {
           }
         }
       }
-      return Summary.of(done.get().getAllAccumulatorResults(), (System.nanoTime() - t0) / 1e9);
+      Summary s = Summary.of(done.get().getAllAccumulatorResults(), (System.nanoTime() - t0) / 1e9);
+      if (ends != null) Topics.commit(c, ends);
+      return s;
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(stop);

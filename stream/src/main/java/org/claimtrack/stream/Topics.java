@@ -1,6 +1,8 @@
 package org.claimtrack.stream;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -8,6 +10,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -56,6 +61,38 @@ public final class Topics {
             + ": publish to it first (claimtrack publish --kafka " + c.kafka() + " --topic " + c.topic() + " PATH...)", null);
       }
       if (!names.contains(c.deadLetterTopic())) create(admin, c.kafka(), c.deadLetterTopic(), 1);
+    }
+  }
+
+  /** The end of every partition of the topic of articles now (the next offset to be written). */
+  static Map<TopicPartition, Long> ends(StreamConfig c) throws Exception {
+    try (Admin admin = Admin.create(admin(c.kafka()))) {
+      var parts = admin.describeTopics(List.of(c.topic())).allTopicNames().get(20, TimeUnit.SECONDS).get(c.topic()).partitions();
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      for (var p : parts) latest.put(new TopicPartition(c.topic(), p.partition()), OffsetSpec.latest());
+      Map<TopicPartition, Long> out = new HashMap<>();
+      admin.listOffsets(latest).all().get(20, TimeUnit.SECONDS).forEach((tp, r) -> out.put(tp, r.offset()));
+      return out;
+    }
+  }
+
+  /**
+   * Commits {@code ends} as the run's group's offsets where the group stands before them: for a run
+   * that read to the end of the topic and finished. Flink's Kafka source commits offsets when a
+   * checkpoint completes, and the commit of the final one may not reach Kafka before the job is
+   * gone; then the next run of the group would read the last articles again (the ledger skips
+   * them, but they cost an extraction each).
+   */
+  static void commit(StreamConfig c, Map<TopicPartition, Long> ends) throws Exception {
+    try (Admin admin = Admin.create(admin(c.kafka()))) {
+      Map<TopicPartition, OffsetAndMetadata> committed =
+          admin.listConsumerGroupOffsets(c.group()).partitionsToOffsetAndMetadata().get(20, TimeUnit.SECONDS);
+      Map<TopicPartition, OffsetAndMetadata> ahead = new HashMap<>();
+      ends.forEach((tp, end) -> {
+        OffsetAndMetadata now = committed.get(tp);
+        if (now == null || now.offset() < end) ahead.put(tp, new OffsetAndMetadata(end));
+      });
+      if (!ahead.isEmpty()) admin.alterConsumerGroupOffsets(c.group(), ahead).all().get(20, TimeUnit.SECONDS);
     }
   }
 
