@@ -1,6 +1,7 @@
 package org.claimtrack.cli;
 
 import org.claimtrack.domain.Printable;
+import org.claimtrack.nlp.NlpPipelines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,9 +30,19 @@ public final class Main implements Runnable {
     spec.commandLine().usage(System.err);
   }
 
+  /** Commands that read articles with CoreNLP whenever they run. */
+  private static final java.util.Set<String> READING = java.util.Set.of("extract", "ingest", "watch", "places");
+
   public static void main(String[] args) {
     int status;
     try {
+      // the models take seconds to load, longer than anything else a start does: a command that
+      // reads articles starts their load (in the background) before the command line is even
+      // parsed, so that it overlaps the rest of the start instead of following it
+      if (args.length > 0 && READING.contains(args[0])
+          && java.util.Arrays.stream(args).noneMatch(a -> a.equals("--help") || a.equals("-h"))) {
+        NlpPipelines.shared();
+      }
       status = run(args);
     } catch (OutOfMemoryError e) {
       System.err.println("claimtrack: out of memory: give claimtrack more with CLAIMTRACK_HEAP (now "

@@ -66,7 +66,7 @@ final class CoreNlpPipeline implements NlpPipeline {
       return t;
     });
     try {
-      Future<DependencyParser> parsing = loaders.submit(() -> ParserModelLoader.load(config.parserModel()));
+      Future<DependencyParser> parsing = loaders.submit(() -> ParserModelLoader.load(config.parserModel(), config.modelCache()));
       Properties tag = new Properties();
       tag.setProperty("annotators", "pos,lemma,ner");
       tag.setProperty("ner.model", config.nerModel());

@@ -1,5 +1,7 @@
 package org.claimtrack.nlp;
 
+import java.nio.file.Path;
+
 /**
  * Settings of the CoreNLP pipeline, with defaults in code.
  *
@@ -8,15 +10,39 @@ package org.claimtrack.nlp;
  * @param parserModel the neural dependency parser model (Universal Dependencies)
  * @param maxParseTokens sentences longer than this are not parsed (rules fall back to tags)
  * @param maxSentenceTokens longer runs without sentence punctuation are split here
+ * @param modelCache a directory where the loaded parser is kept between runs (its binary copy
+ *     with CoreNLP's precomputed table, about 100 MB, read back in a fraction of its load), or
+ *     null for none; see {@link #defaultModelCache()}
  */
-public record NlpConfig(String nerModel, String parserModel, int maxParseTokens, int maxSentenceTokens) {
+public record NlpConfig(String nerModel, String parserModel, int maxParseTokens, int maxSentenceTokens,
+    Path modelCache) {
 
   public static final NlpConfig DEFAULT =
       new NlpConfig(
           "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
           "edu/stanford/nlp/models/parser/nndep/english_UD.gz",
           120,
-          250);
+          250,
+          defaultModelCache());
+
+  /**
+   * The system property {@code claimtrack.cache} (a directory, or {@code none} for no cache), else
+   * {@code $XDG_CACHE_HOME/claimtrack}, else {@code ~/.cache/claimtrack}; null when there is no home.
+   */
+  public static Path defaultModelCache() {
+    String p = System.getProperty("claimtrack.cache");
+    if (p != null && !p.isBlank()) return p.equals("none") ? null : Path.of(p);
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg, "claimtrack");
+    String home = System.getProperty("user.home");
+    if (home == null || home.isBlank() || home.equals("?")) return null;
+    return Path.of(home, ".cache", "claimtrack");
+  }
+
+  /** These settings with another model cache (null: none). */
+  public NlpConfig withModelCache(Path dir) {
+    return new NlpConfig(nerModel, parserModel, maxParseTokens, maxSentenceTokens, dir);
+  }
 
   public NlpConfig {
     if (nerModel == null || nerModel.isBlank()) {

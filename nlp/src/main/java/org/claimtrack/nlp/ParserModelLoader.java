@@ -7,8 +7,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,22 @@ final class ParserModelLoader {
       log.warn("cannot read {} the fast way ({}); CoreNLP reads it", model, e.toString());
       return DependencyParser.loadFromModelFile(model);
     }
+  }
+
+  /**
+   * The parser of {@code model}, from {@code cache} (a directory, or null for none) when it holds
+   * this model's parser, else read from the model and kept there for the next start.
+   */
+  static DependencyParser load(String model, Path cache) {
+    if (cache == null) return load(model);
+    Optional<String> identity = ParserModelCache.identity(model);
+    if (identity.isEmpty()) return load(model);
+    ParserModelCache kept = new ParserModelCache(cache);
+    Optional<DependencyParser> cached = kept.read(identity.get());
+    if (cached.isPresent()) return cached.get();
+    DependencyParser parser = load(model);
+    kept.write(identity.get(), parser);
+    return parser;
   }
 
   static DependencyParser fast(String model) throws IOException, ReflectiveOperationException {
@@ -92,20 +110,13 @@ final class ParserModelLoader {
     set(parser, "knownWords", words);
     set(parser, "knownPos", tags);
     set(parser, "knownLabels", labels);
-    Method ids = DependencyParser.class.getDeclaredMethod("generateIDs");
-    ids.setAccessible(true);
-    ids.invoke(parser);
+    invoke(parser, "generateIDs");
     Object config = get(parser, "config");
     set(config, "hiddenSize", hidden);
     set(config, "embeddingSize", embedding);
     set(parser, "preComputed", preComputed);
-    Classifier classifier = Classifier.class
-        .getConstructor(config.getClass(), float[][].class, float[][].class, float[].class, float[][].class, List.class)
-        .newInstance(config, e, w1, b1, w2, preComputed);
-    set(parser, "classifier", classifier);
-    Method init = DependencyParser.class.getDeclaredMethod("initialize", boolean.class);
-    init.setAccessible(true);
-    init.invoke(parser, false);
+    set(parser, "classifier", classifier(config, e, w1, b1, w2, preComputed));
+    invoke(parser, "initialize", false);
     return parser;
   }
 
@@ -173,11 +184,28 @@ final class ParserModelLoader {
     return f;
   }
 
-  private static void set(Object o, String name, Object value) throws ReflectiveOperationException {
+  /** CoreNLP's classifier of these weights ({@code config} is the parser's, of a package-private class). */
+  static Classifier classifier(Object config, float[][] e, float[][] w1, float[] b1, float[][] w2, List<Integer> preComputed)
+      throws ReflectiveOperationException {
+    return Classifier.class
+        .getConstructor(config.getClass(), float[][].class, float[][].class, float[].class, float[][].class, List.class)
+        .newInstance(config, e, w1, b1, w2, preComputed);
+  }
+
+  /** Calls the parser's private {@code generateIDs()} or {@code initialize(boolean)}. */
+  static void invoke(DependencyParser parser, String method, Object... args) throws ReflectiveOperationException {
+    Class<?>[] types = new Class<?>[args.length];
+    for (int i = 0; i < args.length; i++) types[i] = args[i] instanceof Boolean ? boolean.class : args[i].getClass();
+    Method m = DependencyParser.class.getDeclaredMethod(method, types);
+    m.setAccessible(true);
+    m.invoke(parser, args);
+  }
+
+  static void set(Object o, String name, Object value) throws ReflectiveOperationException {
     field(o.getClass(), name).set(o, value);
   }
 
-  private static Object get(Object o, String name) throws ReflectiveOperationException {
+  static Object get(Object o, String name) throws ReflectiveOperationException {
     return field(o.getClass(), name).get(o);
   }
 }

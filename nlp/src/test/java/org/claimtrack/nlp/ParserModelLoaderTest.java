@@ -37,6 +37,11 @@ class ParserModelLoaderTest {
     String model = NlpConfig.DEFAULT.parserModel();
     DependencyParser ours = ParserModelLoader.fast(model);
     DependencyParser theirs = DependencyParser.loadFromModelFile(model);
+    sameParser(ours, theirs);
+  }
+
+  /** Every field CoreNLP's parser and classifier keep from the model, and the transitions, are equal. */
+  static void sameParser(DependencyParser ours, DependencyParser theirs) throws Exception {
     for (String f : new String[] {"knownWords", "knownPos", "knownLabels", "wordIDs", "posIDs", "labelIDs", "preComputed"}) {
       assertThat(get(ours, f)).as(f).isEqualTo(get(theirs, f));
     }
