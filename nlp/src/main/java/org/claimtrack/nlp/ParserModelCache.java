@@ -2,6 +2,7 @@ package org.claimtrack.nlp;
 
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.FastScoringClassifier;
 import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URL;
@@ -171,7 +172,7 @@ final class ParserModelCache {
     ParserModelLoader.set(config, "hiddenSize", hidden);
     ParserModelLoader.set(config, "embeddingSize", embedding);
     ParserModelLoader.set(parser, "preComputed", preComputed);
-    Classifier classifier = ParserModelLoader.classifier(config, e, w1, b1, w2, List.of());
+    FastScoringClassifier classifier = ParserModelLoader.classifier(config, e, w1, b1, w2, List.of());
     ParserModelLoader.set(parser, "classifier", classifier);
     ParserModelLoader.invoke(parser, "initialize", false);
     @SuppressWarnings("unchecked")
@@ -182,6 +183,7 @@ final class ParserModelCache {
       throw new IOException("table of " + saved.length + " rows for " + preMap.size() + " features");
     }
     ParserModelLoader.set(classifier, "saved", saved);
+    classifier.ready();
     return parser;
   }
 

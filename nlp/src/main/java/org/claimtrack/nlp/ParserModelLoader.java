@@ -1,8 +1,9 @@
 package org.claimtrack.nlp;
 
 import edu.stanford.nlp.io.IOUtils;
-import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.FastScoringClassifier;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -115,8 +116,10 @@ final class ParserModelLoader {
     set(config, "hiddenSize", hidden);
     set(config, "embeddingSize", embedding);
     set(parser, "preComputed", preComputed);
-    set(parser, "classifier", classifier(config, e, w1, b1, w2, preComputed));
+    FastScoringClassifier classifier = classifier(config, e, w1, b1, w2, preComputed);
+    set(parser, "classifier", classifier);
     invoke(parser, "initialize", false);
+    classifier.ready();
     return parser;
   }
 
@@ -178,18 +181,27 @@ final class ParserModelLoader {
     return negative ? -v : v;
   }
 
+  /** The field {@code name} of {@code c} or of the nearest superclass that declares it. */
   private static Field field(Class<?> c, String name) throws NoSuchFieldException {
-    Field f = c.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
+    for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+      try {
+        Field f = k.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
+      } catch (NoSuchFieldException e) {
+        // declared higher up
+      }
+    }
+    throw new NoSuchFieldException(c.getName() + "." + name);
   }
 
-  /** CoreNLP's classifier of these weights ({@code config} is the parser's, of a package-private class). */
-  static Classifier classifier(Object config, float[][] e, float[][] w1, float[] b1, float[][] w2, List<Integer> preComputed)
-      throws ReflectiveOperationException {
-    return Classifier.class
-        .getConstructor(config.getClass(), float[][].class, float[][].class, float[].class, float[][].class, List.class)
-        .newInstance(config, e, w1, b1, w2, preComputed);
+  /**
+   * CoreNLP's classifier of these weights, as {@link FastScoringClassifier} (the same scores,
+   * faster); {@code config} is the parser's. Call its {@code ready()} once its table is in place.
+   */
+  static FastScoringClassifier classifier(Object config, float[][] e, float[][] w1, float[] b1, float[][] w2,
+      List<Integer> preComputed) {
+    return new FastScoringClassifier((Config) config, e, w1, b1, w2, preComputed);
   }
 
   /** Calls the parser's private {@code generateIDs()} or {@code initialize(boolean)}. */

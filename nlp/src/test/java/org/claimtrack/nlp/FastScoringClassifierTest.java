@@ -1,0 +1,68 @@
+package org.claimtrack.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.FastScoringClassifier;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The parser's scores, computed our way, are CoreNLP's to the last bit, on the real model. */
+class FastScoringClassifierTest {
+  static Classifier ours;
+  static Classifier theirs;
+  static Method computeScores;
+
+  @BeforeAll
+  static void load() throws Exception {
+    String model = NlpConfig.DEFAULT.parserModel();
+    ours = (Classifier) ParserModelLoaderTest.get(ParserModelLoader.fast(model), "classifier");
+    theirs = (Classifier) ParserModelLoaderTest.get(DependencyParser.loadFromModelFile(model), "classifier");
+    computeScores = Classifier.class.getDeclaredMethod("computeScores", int[].class);
+    computeScores.setAccessible(true);
+  }
+
+  @Test
+  void theLoaderGivesTheFastClassifier() {
+    assertThat(ours).isInstanceOf(FastScoringClassifier.class);
+    assertThat(theirs.getClass()).isEqualTo(Classifier.class);
+  }
+
+  @Test
+  void everyScoreIsCoreNlpsBitForBit() throws Exception {
+    @SuppressWarnings("unchecked")
+    Map<Integer, Integer> preMap = (Map<Integer, Integer>) ParserModelLoaderTest.get(theirs, "preMap");
+    int numTokens = ours.getW1()[0].length / ours.getE()[0].length;
+    int vocabulary = ours.getE().length;
+    // the precomputed features by position, to draw features the table holds as well as others
+    List<List<Integer>> precomputedAt = new ArrayList<>();
+    for (int j = 0; j < numTokens; j++) precomputedAt.add(new ArrayList<>());
+    preMap.keySet().stream().sorted().forEach(k -> precomputedAt.get(k % numTokens).add(k / numTokens));
+    Random r = new Random(12);
+    int[][] features = new int[1500][numTokens];
+    for (int[] f : features) {
+      for (int j = 0; j < numTokens; j++) {
+        List<Integer> pre = precomputedAt.get(j);
+        f[j] = !pre.isEmpty() && r.nextInt(3) > 0 ? pre.get(r.nextInt(pre.size())) : r.nextInt(vocabulary);
+      }
+    }
+    int precomputed = 0;
+    for (int pass = 0; pass < 2; pass++) { // the second pass finds the slices in the cache
+      for (int[] f : features) {
+        double[] a = (double[]) computeScores.invoke(ours, (Object) f);
+        double[] b = (double[]) computeScores.invoke(theirs, (Object) f);
+        assertThat(Arrays.equals(a, b)).as("scores of %s", Arrays.toString(f)).isTrue();
+        for (int j = 0; j < numTokens; j++) if (preMap.containsKey(f[j] * numTokens + j)) precomputed++;
+      }
+    }
+    assertThat(precomputed).as("features from the table were tried").isGreaterThan(features.length * numTokens / 3);
+    assertThat(precomputed).as("and features outside it").isLessThan(2 * features.length * numTokens);
+  }
+}
