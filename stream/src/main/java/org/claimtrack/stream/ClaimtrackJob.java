@@ -1,6 +1,8 @@
 package org.claimtrack.stream;
 
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -12,6 +14,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.common.TopicPartition;
 import org.claimtrack.ledger.LedgerException;
 
 /**
@@ -47,8 +50,11 @@ public final class ClaimtrackJob {
       System.exit(2);
       return;
     }
+    Map<TopicPartition, Long> ends;
     try {
       Topics.prepare(c);
+      // a run to the end reads at least this far; once it has finished, its group resumes here
+      ends = c.untilEnd() ? Topics.ends(c) : null;
       prepareLedger(c);
     } catch (Topics.Unavailable | LedgerException e) {
       System.err.println("claimtrack-stream: " + e.getMessage());
@@ -58,7 +64,22 @@ public final class ClaimtrackJob {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     configure(env, c);
     build(env, c);
-    env.execute(name(c));
+    execute(env, c, ends);
+  }
+
+  /**
+   * Runs the job built in {@code env}. When the run was to the end ({@code ends}: the topic's ends
+   * recorded before it started) and the submission waited for it to finish (an attached {@code
+   * flink run}, or a local environment), the group is then committed at those ends where it stands
+   * behind them, as {@code claimtrack stream} does after its local run: Flink's Kafka source
+   * commits offsets when a checkpoint completes, and a bounded job's last commit does not always
+   * reach Kafka before the job is gone. A detached submission returns at once and commits nothing.
+   */
+  static JobExecutionResult execute(StreamExecutionEnvironment env, StreamConfig c, Map<TopicPartition, Long> ends)
+      throws Exception {
+    JobExecutionResult r = env.execute(name(c));
+    if (ends != null && r.isJobExecutionResult()) Topics.commit(c, ends);
+    return r;
   }
 
   /** The job's name, as the web UI and {@code flink list} show it. */

@@ -64,4 +64,32 @@ class TopicsTest {
     assertThat(now.get(p1).offset()).isEqualTo(1L);
     assertThat(Set.copyOf(now.keySet())).containsExactlyInAnyOrder(p0, p1);
   }
+
+  @Test
+  void aJobSubmittedToRunToTheEndLeavesItsGroupAtTheEndsOnceItHasFinished() throws Exception {
+    String topic = "articles-" + UUID.randomUUID();
+    kafka.createTopic(topic, 2);
+    byte[] r = "{}".getBytes(StandardCharsets.UTF_8);
+    kafka.send(topic, 0, "a", r, r);
+    kafka.send(topic, 1, "b", r, r, r);
+    StreamConfig.Db db = new StreamConfig.Db("jdbc:postgresql://localhost:5432/none", "none", "", null);
+    StreamConfig c = StreamConfig.of(kafka.bootstrap(), topic, db).withGroup("g-" + topic);
+    Map<TopicPartition, Long> ends = Topics.ends(c);
+
+    // what ClaimtrackJob.main does after building the job, here with a job of its own (an attached
+    // submission: a local environment waits for the job's end as `flink run` without -d does)
+    org.apache.flink.streaming.api.environment.StreamExecutionEnvironment env =
+        org.apache.flink.streaming.api.environment.StreamExecutionEnvironment.createLocalEnvironment(1);
+    env.fromData(1, 2, 3).sinkTo(new org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink<>());
+    assertThat(ClaimtrackJob.execute(env, c, null).isJobExecutionResult()).isTrue();
+    assertThat(committed(c.group())).as("not a run to the end: nothing committed").isEmpty();
+
+    env = org.apache.flink.streaming.api.environment.StreamExecutionEnvironment.createLocalEnvironment(1);
+    env.fromData(1, 2, 3).sinkTo(new org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink<>());
+    ClaimtrackJob.execute(env, c, ends);
+    assertThat(committed(c.group()))
+        .containsEntry(new TopicPartition(topic, 0), new OffsetAndMetadata(2))
+        .containsEntry(new TopicPartition(topic, 1), new OffsetAndMetadata(3))
+        .hasSize(2);
+  }
 }
