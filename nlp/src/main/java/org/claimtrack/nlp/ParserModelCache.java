@@ -147,7 +147,9 @@ final class ParserModelCache {
         b.position(b.position() + hidden * Double.BYTES);
       }
       if (b.remaining() != 0) throw new IOException(b.remaining() + " bytes left over");
-      return Optional.of(parser(words, tags, labels, embedding, hidden, e, w1, b1, w2, preComputed, saved));
+      DependencyParser parser = parser(words, tags, labels, embedding, hidden, e, w1, b1, w2, preComputed, saved);
+      markUsed(f);
+      return Optional.of(parser);
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       log.info("parser cache {} not used ({}); the model is read instead", f, e.toString());
       return Optional.empty();
@@ -230,6 +232,7 @@ final class ParserModelCache {
       }
       Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       log.info("parser kept in {} for the next start", f);
+      removeUnused(f);
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       log.info("cannot keep the parser in {} ({}); the next start reads the model again", f, e.toString());
       if (tmp != null) {
@@ -239,6 +242,38 @@ final class ParserModelCache {
           // a temporary file left behind is named as one and never read
         }
       }
+    }
+  }
+
+  /**
+   * A file of another model (an older CoreNLP, another checkout) that no start has read for this
+   * long is removed when a new one is written: each is 187 MB, and a model changes with every
+   * CoreNLP upgrade. Use is its modification time, set at each read.
+   */
+  static final java.time.Duration UNUSED = java.time.Duration.ofDays(14);
+
+  private static void markUsed(Path f) {
+    try {
+      Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+    } catch (IOException e) {
+      // a read-only cache is still read; its files are only never cleaned up from here
+    }
+  }
+
+  /** Removes the directory's other parser files unused for {@link #UNUSED}, and temporary files of writes that died. */
+  void removeUnused(Path kept) {
+    java.time.Instant before = java.time.Instant.now().minus(UNUSED);
+    java.time.Instant deadWrites = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+    try (var files = Files.newDirectoryStream(dir, "parser-*")) {
+      for (Path p : files) {
+        if (p.equals(kept)) continue;
+        String name = p.getFileName().toString();
+        java.time.Instant used = Files.getLastModifiedTime(p).toInstant();
+        boolean stale = name.endsWith(".bin") ? used.isBefore(before) : name.endsWith(".tmp") && used.isBefore(deadWrites);
+        if (stale && Files.deleteIfExists(p)) log.info("removed {}, unused since {}", p, used);
+      }
+    } catch (IOException | RuntimeException e) {
+      log.debug("cannot clean up {}: {}", dir, e.toString());
     }
   }
 

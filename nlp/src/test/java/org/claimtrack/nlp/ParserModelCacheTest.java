@@ -48,10 +48,11 @@ class ParserModelCacheTest {
     DependencyParser first = ParserModelLoader.load(MODEL, dir);
     sameParser(first, fromModel);
     Path f = new ParserModelCache(dir).fileOf(identity);
-    long written = Files.getLastModifiedTime(f).toMillis();
+    Object written = key(f);
     DependencyParser second = ParserModelLoader.load(MODEL, dir);
     sameParser(second, fromModel);
-    assertThat(Files.getLastModifiedTime(f).toMillis()).as("read, not written again").isEqualTo(written);
+    // a new write is a new file moved into place: another inode
+    assertThat(key(f)).as("read, not written again").isNotNull().isEqualTo(written);
   }
 
   @Test
@@ -91,7 +92,41 @@ class ParserModelCacheTest {
     assertThat(new ParserModelCache(notADir).read(identity)).isEqualTo(Optional.empty());
   }
 
+  static Object key(Path f) throws java.io.IOException {
+    return Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+  }
+
   static void sameParser(DependencyParser ours, DependencyParser theirs) throws Exception {
     ParserModelLoaderTest.sameParser(ours, theirs);
+  }
+
+  @Test
+  void aWriteRemovesOtherModelsFilesUnusedForTwoWeeksAndDeadTemporaryFiles(@TempDir Path dir) throws Exception {
+    ParserModelCache cache = new ParserModelCache(dir);
+    java.time.Instant now = java.time.Instant.now();
+    Path oldModel = dir.resolve("parser-00000000000000000001.bin");
+    Path recentModel = dir.resolve("parser-00000000000000000002.bin");
+    Path deadWrite = dir.resolve("parser-00000000000000000003.bin123.tmp");
+    Path liveWrite = dir.resolve("parser-00000000000000000004.bin456.tmp");
+    Path notOurs = dir.resolve("notes.txt");
+    for (Path p : new Path[] {oldModel, recentModel, deadWrite, liveWrite, notOurs}) Files.writeString(p, "x");
+    Files.setLastModifiedTime(oldModel, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(15))));
+    Files.setLastModifiedTime(recentModel, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(13))));
+    Files.setLastModifiedTime(deadWrite, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(2))));
+    Files.setLastModifiedTime(notOurs, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(100))));
+
+    cache.write(identity, fromModel);
+    assertThat(oldModel).doesNotExist();
+    assertThat(deadWrite).doesNotExist();
+    assertThat(recentModel).exists();
+    assertThat(liveWrite).exists();
+    assertThat(notOurs).exists();
+    assertThat(cache.fileOf(identity)).exists();
+
+    // a read marks the file as used
+    Path f = cache.fileOf(identity);
+    Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(30))));
+    assertThat(cache.read(identity)).isPresent();
+    assertThat(Files.getLastModifiedTime(f).toInstant()).isAfter(now.minus(java.time.Duration.ofMinutes(5)));
   }
 }
