@@ -1,6 +1,7 @@
 package org.claimtrack.nlp;
 
 import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.FastScoringClassifier;
 import java.io.IOException;
@@ -170,7 +171,7 @@ final class ParserModelCache {
     ParserModelLoader.set(parser, "knownPos", tags);
     ParserModelLoader.set(parser, "knownLabels", labels);
     ParserModelLoader.invoke(parser, "generateIDs");
-    Object config = ParserModelLoader.get(parser, "config");
+    Config config = (Config) ParserModelLoader.get(parser, "config");
     ParserModelLoader.set(config, "hiddenSize", hidden);
     ParserModelLoader.set(config, "embeddingSize", embedding);
     ParserModelLoader.set(parser, "preComputed", preComputed);

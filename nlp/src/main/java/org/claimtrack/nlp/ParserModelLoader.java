@@ -21,14 +21,16 @@ import org.slf4j.LoggerFactory;
  * third of the time CoreNLP takes, into the very parser CoreNLP would make: the same words, tags
  * and labels in the same order, the same weights bit for bit (each number is read to the float
  * {@link Float#parseFloat} gives: the exact quotient of its digits by a power of ten, correctly
- * rounded, or {@code parseFloat} itself when the fast path does not apply), then CoreNLP's own
- * classifier and initialization. CoreNLP spends its time in {@code String.split} and {@code
- * parseFloat} over 6.4 million numbers; this reads each line's characters in place.
+ * rounded, or {@code parseFloat} itself when the fast path does not apply), then CoreNLP's
+ * classifier (as {@link FastScoringClassifier}: the same scores, computed faster) and CoreNLP's
+ * initialization. CoreNLP spends its time in {@code String.split} and {@code parseFloat} over 6.4
+ * million numbers; this reads each line's characters in place. {@link #load(String, Path)} keeps
+ * the result in a {@link ParserModelCache} and reads it from there at later starts.
  *
  * <p>The parser's fields are private, so they are set by reflection, for CoreNLP 4.5.10's
  * {@code DependencyParser}: on anything unexpected (another CoreNLP, another model format), this
- * falls back to {@link DependencyParser#loadFromModelFile}. {@code ParserModelLoaderTest} checks
- * that both loads give the same parser.
+ * falls back to {@link DependencyParser#loadFromModelFile} (CoreNLP's own classifier then).
+ * {@code ParserModelLoaderTest} checks that both loads give the same parser.
  */
 final class ParserModelLoader {
   private static final Logger log = LoggerFactory.getLogger(ParserModelLoader.class);
@@ -112,7 +114,7 @@ final class ParserModelLoader {
     set(parser, "knownPos", tags);
     set(parser, "knownLabels", labels);
     invoke(parser, "generateIDs");
-    Object config = get(parser, "config");
+    Config config = (Config) get(parser, "config");
     set(config, "hiddenSize", hidden);
     set(config, "embeddingSize", embedding);
     set(parser, "preComputed", preComputed);
@@ -199,9 +201,9 @@ final class ParserModelLoader {
    * CoreNLP's classifier of these weights, as {@link FastScoringClassifier} (the same scores,
    * faster); {@code config} is the parser's. Call its {@code ready()} once its table is in place.
    */
-  static FastScoringClassifier classifier(Object config, float[][] e, float[][] w1, float[] b1, float[][] w2,
+  static FastScoringClassifier classifier(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2,
       List<Integer> preComputed) {
-    return new FastScoringClassifier((Config) config, e, w1, b1, w2, preComputed);
+    return new FastScoringClassifier(config, e, w1, b1, w2, preComputed);
   }
 
   /** Calls the parser's private {@code generateIDs()} or {@code initialize(boolean)}. */

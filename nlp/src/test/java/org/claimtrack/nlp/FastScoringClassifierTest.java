@@ -30,9 +30,14 @@ class FastScoringClassifierTest {
   }
 
   @Test
-  void theLoaderGivesTheFastClassifier() {
+  void theLoaderGivesTheFastClassifierWithoutTrainingState() throws Exception {
     assertThat(ours).isInstanceOf(FastScoringClassifier.class);
     assertThat(theirs.getClass()).isEqualTo(Classifier.class);
+    // CoreNLP's own keeps 51 MB of zeros for training; ours drops them
+    assertThat(ParserModelLoaderTest.get(theirs, "eg2E")).isNotNull();
+    for (String f : new String[] {"eg2E", "eg2W1", "eg2b1", "eg2W2"}) {
+      assertThat(ParserModelLoaderTest.get(ours, f)).as(f).isNull();
+    }
   }
 
   @Test

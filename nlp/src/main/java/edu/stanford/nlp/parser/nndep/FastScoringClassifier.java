@@ -56,6 +56,23 @@ public final class FastScoringClassifier extends Classifier {
       if (w2[i].length != hiddenSize) throw new IllegalArgumentException("W2 row " + i + " has " + w2[i].length + " weights");
       for (int k = 0; k < hiddenSize; k++) w2t[k][i] = w2[i][k];
     }
+    dropTrainingHistories();
+  }
+
+  /**
+   * CoreNLP's constructor makes AdaGrad's gradient histories even for a classifier that only
+   * parses: doubles the shape of E, W1, b1 and W2 (51 MB for the English model, 78,000 arrays),
+   * all zeros, kept as long as the parser. Only training reads them, and it makes them anew
+   * ({@code clearGradientHistories}); this classifier never trains, so they go.
+   */
+  private void dropTrainingHistories() {
+    for (String name : new String[] {"eg2E", "eg2W1", "eg2b1", "eg2W2"}) {
+      try {
+        field(name).set(this, null);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return; // another CoreNLP: they stay, as CoreNLP keeps them
+      }
+    }
   }
 
   /**
