@@ -133,6 +133,13 @@ final class ParserModelCache {
       int w2Rows = b.getInt();
       int nPre = b.getInt();
       int nSaved = b.getInt();
+      // sizes are checked against what the file holds before anything that size is made
+      for (int n : new int[] {nWords, nTags, nLabels, embedding, hidden, w1Columns, w2Rows, nPre, nSaved}) {
+        if (n < 0) throw new IOException("a negative size");
+      }
+      long numbers = 4L * nPre + 4L * (nWords + (long) nTags + nLabels) * embedding + 4L * hidden * w1Columns
+          + 4L * hidden + 4L * w2Rows * hidden + 8L * nSaved * hidden;
+      if (numbers > b.remaining()) throw new IOException("sizes larger than the file");
       List<String> words = strings(b, nWords);
       List<String> tags = strings(b, nTags);
       List<String> labels = strings(b, nLabels);

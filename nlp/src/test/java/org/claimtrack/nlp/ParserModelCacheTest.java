@@ -76,6 +76,21 @@ class ParserModelCacheTest {
     }
     assertThat(cache.read(identity)).as("truncated").isEmpty();
 
+    // a whole file whose checksum holds but whose sizes do not (a writer's bug): refused before
+    // anything that large is made
+    cache.write(identity, fromModel);
+    int wordsAt = 8 + 4 + 4 + identity.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.READ,
+        java.nio.file.StandardOpenOption.WRITE)) {
+      java.nio.ByteBuffer le = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      ch.write(le.putInt(0, Integer.MAX_VALUE).limit(4), wordsAt);
+      java.nio.ByteBuffer all = ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, ch.size() - 8);
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      crc.update(all);
+      ch.write(le.clear().putLong(0, crc.getValue()), ch.size() - 8);
+    }
+    assertThat(cache.read(identity)).as("sizes beyond the file").isEmpty();
+
     // a whole, valid file under the name of another identity (as if two models' names collided)
     cache.write(identity, fromModel);
     String other = identity + " (another build)";
