@@ -36,14 +36,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     int status;
     try {
-      // the models take seconds to load, longer than anything else a start does: a command that
-      // reads articles starts their load (in the background) before the command line is even
-      // parsed, so that it overlaps the rest of the start instead of following it
-      if (args.length > 0 && READING.contains(args[0])
-          && java.util.Arrays.stream(args).noneMatch(a -> a.equals("--help") || a.equals("-h"))) {
-        NlpPipelines.shared();
-      }
-      status = run(args);
+      status = run(true, args);
     } catch (OutOfMemoryError e) {
       System.err.println("claimtrack: out of memory: give claimtrack more with CLAIMTRACK_HEAP (now "
           + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB), or lower --max-chars");
@@ -56,6 +49,10 @@ public final class Main implements Runnable {
   }
 
   static int run(String... args) {
+    return run(false, args);
+  }
+
+  private static int run(boolean earlyLoad, String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
     // a query may start with a dash ("-soldiers" is Lucene's NOT): not an option; "--" works too
@@ -71,6 +68,20 @@ public final class Main implements Runnable {
       ex.getCommandLine().getErr().println("Try 'claimtrack " + ex.getCommandLine().getCommandName() + " --help'.");
       return EXIT_USAGE;
     });
+    if (earlyLoad) {
+      // the models take seconds to load, longer than anything else a start does: a command that
+      // reads articles starts their load (in the background) once its command line has parsed, so
+      // that it overlaps the command's own setup instead of following it (and a mistyped command
+      // line is answered without it)
+      cl.setExecutionStrategy(parsed -> {
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) leaf = leaf.subcommand();
+        if (READING.contains(leaf.commandSpec().name()) && !leaf.isUsageHelpRequested() && !leaf.isVersionHelpRequested()) {
+          NlpPipelines.shared();
+        }
+        return new CommandLine.RunLast().execute(parsed);
+      });
+    }
     return cl.execute(args);
   }
 
