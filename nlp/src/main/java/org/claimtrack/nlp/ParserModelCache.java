@@ -1,9 +1,7 @@
 package org.claimtrack.nlp;
 
 import edu.stanford.nlp.parser.nndep.Classifier;
-import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.parser.nndep.FastScoringClassifier;
 import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URL;
@@ -23,7 +21,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.jar.JarEntry;
@@ -155,46 +152,14 @@ final class ParserModelCache {
         b.position(b.position() + hidden * Double.BYTES);
       }
       if (b.remaining() != 0) throw new IOException(b.remaining() + " bytes left over");
-      DependencyParser parser = parser(words, tags, labels, embedding, hidden, e, w1, b1, w2, preComputed, saved);
+      DependencyParser parser = ParserModelLoader.assemble(new DependencyParser(new Properties()), words, tags, labels,
+          embedding, hidden, e, w1, b1, w2, preComputed, saved);
       markUsed(f);
       return Optional.of(parser);
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       log.info("parser cache {} not used ({}); the model is read instead", f, e.toString());
       return Optional.empty();
     }
-  }
-
-  /**
-   * The parser CoreNLP's load would make from these parts, with {@code saved} as its precomputed
-   * table instead of computing it: the classifier is made with no features to precompute (so that
-   * {@code initialize} computes nothing), then given the feature map and the table CoreNLP's
-   * constructor and {@code preCompute} would have made.
-   */
-  private static DependencyParser parser(List<String> words, List<String> tags, List<String> labels, int embedding,
-      int hidden, float[][] e, float[][] w1, float[] b1, float[][] w2, List<Integer> preComputed, double[][] saved)
-      throws ReflectiveOperationException, IOException {
-    DependencyParser parser = new DependencyParser(new Properties());
-    ParserModelLoader.set(parser, "knownWords", words);
-    ParserModelLoader.set(parser, "knownPos", tags);
-    ParserModelLoader.set(parser, "knownLabels", labels);
-    ParserModelLoader.invoke(parser, "generateIDs");
-    Config config = (Config) ParserModelLoader.get(parser, "config");
-    ParserModelLoader.set(config, "hiddenSize", hidden);
-    ParserModelLoader.set(config, "embeddingSize", embedding);
-    ParserModelLoader.set(parser, "preComputed", preComputed);
-    FastScoringClassifier classifier = ParserModelLoader.classifier(config, e, w1, b1, w2, List.of());
-    ParserModelLoader.set(parser, "classifier", classifier);
-    ParserModelLoader.invoke(parser, "initialize", false);
-    @SuppressWarnings("unchecked")
-    Map<Integer, Integer> preMap = (Map<Integer, Integer>) ParserModelLoader.get(classifier, "preMap");
-    int limit = (Integer) ParserModelLoader.get(config, "numPreComputed");
-    for (int i = 0; i < preComputed.size() && i < limit; ++i) preMap.put(preComputed.get(i), i);
-    if (preMap.size() != saved.length) {
-      throw new IOException("table of " + saved.length + " rows for " + preMap.size() + " features");
-    }
-    ParserModelLoader.set(classifier, "saved", saved);
-    classifier.ready();
-    return parser;
   }
 
   /** Keeps {@code parser} (a parser just loaded from the model of this identity) for the next start. */

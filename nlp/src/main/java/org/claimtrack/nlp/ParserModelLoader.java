@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -110,6 +111,21 @@ final class ParserModelLoader {
         for (String n : in.readLine().split(" ")) preComputed.add(Integer.parseInt(n));
       }
     }
+    return assemble(parser, words, tags, labels, embedding, hidden, e, w1, b1, w2, preComputed, null);
+  }
+
+  /**
+   * Fills {@code parser} (new, default settings) as CoreNLP's own load does from a model's parts:
+   * its words, tags and labels and their ids, the sizes, then its classifier (as {@link
+   * FastScoringClassifier}) and CoreNLP's initialization. With {@code saved} null, that
+   * initialization precomputes the hidden-layer table as CoreNLP always does; otherwise {@code
+   * saved} is that table, computed before (see {@link ParserModelCache}): the classifier is made
+   * with no features to precompute, so initialization computes nothing, then gets the feature map
+   * CoreNLP's constructor would have made and the table.
+   */
+  static DependencyParser assemble(DependencyParser parser, List<String> words, List<String> tags, List<String> labels,
+      int embedding, int hidden, float[][] e, float[][] w1, float[] b1, float[][] w2, List<Integer> preComputed,
+      double[][] saved) throws ReflectiveOperationException, IOException {
     set(parser, "knownWords", words);
     set(parser, "knownPos", tags);
     set(parser, "knownLabels", labels);
@@ -118,9 +134,18 @@ final class ParserModelLoader {
     set(config, "hiddenSize", hidden);
     set(config, "embeddingSize", embedding);
     set(parser, "preComputed", preComputed);
-    FastScoringClassifier classifier = classifier(config, e, w1, b1, w2, preComputed);
+    FastScoringClassifier classifier = classifier(config, e, w1, b1, w2, saved == null ? preComputed : List.of());
     set(parser, "classifier", classifier);
     invoke(parser, "initialize", false);
+    if (saved != null) {
+      @SuppressWarnings("unchecked")
+      Map<Integer, Integer> preMap = (Map<Integer, Integer>) get(classifier, "preMap");
+      for (int i = 0; i < preComputed.size() && i < config.numPreComputed; ++i) preMap.put(preComputed.get(i), i);
+      if (preMap.size() != saved.length) {
+        throw new IOException("table of " + saved.length + " rows for " + preMap.size() + " features");
+      }
+      set(classifier, "saved", saved);
+    }
     classifier.ready();
     return parser;
   }
