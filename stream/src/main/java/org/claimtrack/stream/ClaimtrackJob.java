@@ -53,8 +53,7 @@ public final class ClaimtrackJob {
     Map<TopicPartition, Long> ends;
     try {
       Topics.prepare(c);
-      // a run to the end reads at least this far; once it has finished, its group resumes here
-      ends = c.untilEnd() ? Topics.ends(c) : null;
+      ends = Topics.endsToReach(c);
       prepareLedger(c);
     } catch (Topics.Unavailable | LedgerException e) {
       System.err.println("claimtrack-stream: " + e.getMessage());

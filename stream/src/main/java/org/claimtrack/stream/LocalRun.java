@@ -61,8 +61,7 @@ public final class LocalRun {
    */
   public static Summary run(StreamConfig c, Duration every, Consumer<String> progress) throws Exception {
     Topics.prepare(c);
-    // a run to the end reads at least this far; once it has finished, its group resumes here
-    Map<org.apache.kafka.common.TopicPartition, Long> ends = c.untilEnd() ? Topics.ends(c) : null;
+    Map<org.apache.kafka.common.TopicPartition, Long> ends = Topics.endsToReach(c);
     ClaimtrackJob.prepareLedger(c);
     int parallelism = c.parallelism() > 0 ? c.parallelism() : Runtime.getRuntime().availableProcessors();
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, new Configuration());

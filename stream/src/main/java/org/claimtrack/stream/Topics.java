@@ -64,6 +64,15 @@ public final class Topics {
     }
   }
 
+  /**
+   * For a run to the end ({@link StreamConfig#untilEnd}), the ends it reads at least to, taken
+   * before it starts: once it has finished, {@link #commit} leaves its group there. Null for a
+   * run that does not end.
+   */
+  static Map<TopicPartition, Long> endsToReach(StreamConfig c) throws Exception {
+    return c.untilEnd() ? ends(c) : null;
+  }
+
   /** The end of every partition of the topic of articles now (the next offset to be written). */
   static Map<TopicPartition, Long> ends(StreamConfig c) throws Exception {
     try (Admin admin = Admin.create(admin(c.kafka()))) {
