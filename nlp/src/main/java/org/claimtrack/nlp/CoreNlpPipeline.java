@@ -7,7 +7,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
-import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
@@ -74,17 +73,7 @@ final class CoreNlpPipeline implements NlpPipeline {
       tag.setProperty("ner.applyNumericClassifiers", "false");
       tag.setProperty("ner.applyFineGrained", "false");
       tag.setProperty("ner.buildEntityMentions", "false");
-      Future<Annotator> names = loaders.submit(() -> new NERCombinerAnnotator(tag) {
-        // CoreNLP catches an interrupt in the middle of a sentence's names, clears the thread's flag
-        // and gives the sentence no names at all ("O" on every token), silently: an article read
-        // while a task was being cancelled got sources without affiliations, and the stream stored
-        // them. Here the interrupt ends the annotation instead
-        @Override
-        public void doOneFailedSentence(Annotation annotation, CoreMap sentence) {
-          Thread.currentThread().interrupt();
-          throw new NlpInterruptedException("finding names");
-        }
-      });
+      Future<Annotator> names = loaders.submit(() -> NamesAnnotator.load(tag, config.modelCache()));
       Future<TimeAnnotator> times = loaders.submit(() -> {
         Properties time = new Properties();
         time.setProperty("sutime.rules", deterministicSuTimeRules());

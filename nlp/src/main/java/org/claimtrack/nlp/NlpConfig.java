@@ -10,9 +10,9 @@ import java.nio.file.Path;
  * @param parserModel the neural dependency parser model (Universal Dependencies)
  * @param maxParseTokens sentences longer than this are not parsed (rules fall back to tags)
  * @param maxSentenceTokens longer runs without sentence punctuation are split here
- * @param modelCache a directory where the loaded parser is kept between runs (its binary copy
- *     with CoreNLP's precomputed table, about 100 MB, read back in a fraction of its load), or
- *     null for none; see {@link #defaultModelCache()}
+ * @param modelCache a directory where the loaded models are kept between runs, each read back in
+ *     a fraction of its load: the parser with CoreNLP's precomputed table (187 MB) and the names
+ *     model (30 MB); null for none; see {@link #defaultModelCache()}
  */
 public record NlpConfig(String nerModel, String parserModel, int maxParseTokens, int maxSentenceTokens,
     Path modelCache) {

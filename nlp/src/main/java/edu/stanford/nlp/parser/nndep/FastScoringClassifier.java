@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CoreNLP's parser classifier with the same scores, bit for bit, computed faster: claimtrack's
- * only class in a CoreNLP package, because the method it replaces, {@code computeScores(int[])},
- * is package-private (the parser calls it once per transition; it was half of all extraction
+ * CoreNLP's parser classifier with the same scores, bit for bit, computed faster: one of
+ * claimtrack's two classes in CoreNLP's packages (with {@code edu.stanford.nlp.ie.crf.CrfParts}),
+ * because the method it replaces, {@code computeScores(int[])}, is package-private (the parser calls it once per transition; it was half of all extraction
  * time). Every sum is taken in CoreNLP's order, term by term, so every score is the same double;
  * what changes is how the work is laid out for the processor:
  *
