@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
     description = {"Prints a tracker's events (a new estimate, a revision, a conflict) as ingests anywhere on this",
         "ledger make them: the last few first, then each new one. TRACKER is an id or words, or 'all'. Ctrl-C stops it."})
 final class WatchCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use, not when picocli builds the command line (Jackson's classes cost every command 0.2 s). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
 
@@ -91,9 +94,9 @@ final class WatchCommand implements Callable<Integer> {
   static void print(LedgerEvent e, PrintStream out) {
     JsonNode p;
     try {
-      p = JSON.readTree(e.payload());
+      p = Json.MAPPER.readTree(e.payload());
     } catch (IOException x) {
-      p = JSON.createObjectNode();
+      p = Json.MAPPER.createObjectNode();
     }
     out.println(TIME.format(e.createdAt()) + "  " + String.format(Locale.ROOT, "%-8s", e.type().name().toLowerCase(Locale.ROOT))
         + "  " + p.path("summary").asText(""));
