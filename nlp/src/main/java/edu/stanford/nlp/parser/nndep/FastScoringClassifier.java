@@ -127,10 +127,28 @@ public final class FastScoringClassifier extends Classifier {
     return outputs(hidden);
   }
 
-  /** CoreNLP's {@code matrixMultiply(W2, hidden)}: each score {@code ((0 + h0*w0) + h1*w1) + ...}. */
+  /**
+   * CoreNLP's {@code matrixMultiply(W2, hidden)}: each score {@code ((0 + h0*w0) + h1*w1) + ...},
+   * in that order; four hidden units per pass over the scores, so each score is loaded and stored
+   * once per four terms instead of once per term.
+   */
   private double[] outputs(double[] hidden) {
     double[] scores = new double[outputs];
-    for (int k = 0; k < hiddenSize; k++) {
+    int k = 0;
+    for (; k + 4 <= hiddenSize; k += 4) {
+      double h0 = hidden[k];
+      double h1 = hidden[k + 1];
+      double h2 = hidden[k + 2];
+      double h3 = hidden[k + 3];
+      double[] w0 = w2t[k];
+      double[] w1 = w2t[k + 1];
+      double[] w2 = w2t[k + 2];
+      double[] w3 = w2t[k + 3];
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] = (((scores[i] + h0 * w0[i]) + h1 * w1[i]) + h2 * w2[i]) + h3 * w3[i];
+      }
+    }
+    for (; k < hiddenSize; k++) {
       double h = hidden[k];
       double[] w = w2t[k];
       for (int i = 0; i < scores.length; i++) scores[i] += h * w[i];
