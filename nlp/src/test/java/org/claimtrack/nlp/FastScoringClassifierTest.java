@@ -40,24 +40,60 @@ class FastScoringClassifierTest {
     }
   }
 
-  @Test
-  void everyScoreIsCoreNlpsBitForBit() throws Exception {
+  /** Feature vectors drawn from the table's features and from any, as many of each. */
+  static int[][] features(int n, long seed) throws Exception {
     @SuppressWarnings("unchecked")
     Map<Integer, Integer> preMap = (Map<Integer, Integer>) ParserModelLoaderTest.get(theirs, "preMap");
     int numTokens = ours.getW1()[0].length / ours.getE()[0].length;
     int vocabulary = ours.getE().length;
-    // the precomputed features by position, to draw features the table holds as well as others
     List<List<Integer>> precomputedAt = new ArrayList<>();
     for (int j = 0; j < numTokens; j++) precomputedAt.add(new ArrayList<>());
     preMap.keySet().stream().sorted().forEach(k -> precomputedAt.get(k % numTokens).add(k / numTokens));
-    Random r = new Random(12);
-    int[][] features = new int[1500][numTokens];
+    Random r = new Random(seed);
+    int[][] features = new int[n][numTokens];
     for (int[] f : features) {
       for (int j = 0; j < numTokens; j++) {
         List<Integer> pre = precomputedAt.get(j);
         f[j] = !pre.isEmpty() && r.nextInt(3) > 0 ? pre.get(r.nextInt(pre.size())) : r.nextInt(vocabulary);
       }
     }
+    return features;
+  }
+
+  @Test
+  void threadsSharingTheSliceCacheGetCoreNlpsScores() throws Exception {
+    // more slices than the cache has slots, so that threads overwrite each other's slots while reading them
+    int[][] features = features(1500, 99);
+    double[][] expected = new double[features.length][];
+    for (int i = 0; i < features.length; i++) expected[i] = (double[]) computeScores.invoke(theirs, (Object) features[i]);
+    List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 3; t++) {
+      int start = t * 500;
+      threads.add(new Thread(() -> {
+        try {
+          for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < features.length; k++) {
+              int i = (start + k) % features.length;
+              if (!Arrays.equals((double[]) computeScores.invoke(ours, (Object) features[i]), expected[i])) wrong.add("vector " + i);
+            }
+          }
+        } catch (ReflectiveOperationException e) {
+          wrong.add(e.toString());
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) t.join();
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyScoreIsCoreNlpsBitForBit() throws Exception {
+    @SuppressWarnings("unchecked")
+    Map<Integer, Integer> preMap = (Map<Integer, Integer>) ParserModelLoaderTest.get(theirs, "preMap");
+    int numTokens = ours.getW1()[0].length / ours.getE()[0].length;
+    int[][] features = features(1500, 12);
     int precomputed = 0;
     for (int pass = 0; pass < 2; pass++) { // the second pass finds the slices in the cache
       for (int[] f : features) {
