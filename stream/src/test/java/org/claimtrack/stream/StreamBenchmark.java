@@ -35,7 +35,7 @@ import org.claimtrack.ingest.lang.LanguageDetector;
 public final class StreamBenchmark {
   private StreamBenchmark() {}
 
-  record Run(int parallelism, long stored, double wall, double steady, Map<String, Object> acc) {}
+  record Run(int parallelism, long stored, double wall, double steady, Map<String, Object> acc, Map<String, Double> cpu) {}
 
   public static void main(String[] args) throws Exception {
     Path shared = Path.of(System.getProperty("claimtrack.shared", "../shared"));
@@ -58,7 +58,10 @@ public final class StreamBenchmark {
       List<ReadArticle> articles = read(paths, max);
       long chars = articles.stream().mapToLong(a -> a.article().bodyText().length()).sum();
       publish(bootstrap, topic, articles);
-      publish(bootstrap, warmup, articles.subList(0, Math.min(30, articles.size())));
+      // the whole corpus once, untimed: the JIT compiles the job's code there (a run of 30 articles
+      // left the JIT's threads 33 s of CPU in the parallelism-1 run and 13 s in the next, a core's
+      // share that the timed runs then did not have for extracting)
+      publish(bootstrap, warmup, articles);
 
       long t0 = System.nanoTime();
       org.claimtrack.nlp.NlpPipelines.sharedLoaded();
@@ -75,6 +78,7 @@ public final class StreamBenchmark {
         runs.add(r);
         System.out.printf(Locale.ROOT, "parallelism %d: %d stored in %.1f s: %.2f articles/s whole run, %.2f articles/s"
             + " first to last store; load average %s%n", p, r.stored(), r.wall(), r.stored() / r.wall(), r.steady(), loadAverage());
+        System.out.println("  " + ThreadCpu.render(r.cpu(), 0.5));
       }
       System.out.println();
       System.out.println("| parallelism | articles | run | articles/s (whole run) | articles/s (first to last store) |");
@@ -162,12 +166,17 @@ public final class StreamBenchmark {
       ClaimtrackJob.configure(env, c);
       ClaimtrackJob.build(env, c);
       long t0 = System.nanoTime();
-      JobExecutionResult r = env.execute("bench " + parallelism);
+      JobExecutionResult r;
+      Map<String, Double> cpu;
+      try (ThreadCpu threads = new ThreadCpu(250)) {
+        r = env.execute("bench " + parallelism);
+        cpu = threads.stop();
+      }
       double wall = (System.nanoTime() - t0) / 1e9;
       Map<String, Object> acc = r.getAllAccumulatorResults();
       long stored = number(acc, Tally.STORED);
       double span = (number(acc, LedgerWriter.LAST_STORE) - number(acc, LedgerWriter.FIRST_STORE)) / 1000.0;
-      return new Run(parallelism, stored, wall, span > 0 ? (stored - 1) / span : 0, acc);
+      return new Run(parallelism, stored, wall, span > 0 ? (stored - 1) / span : 0, acc, cpu);
     } finally {
       TestPostgres.drop(db);
     }
