@@ -64,6 +64,14 @@ class FastScoringClassifierTest {
   void threadsSharingTheSliceCacheGetCoreNlpsScores() throws Exception {
     // more slices than the cache has slots, so that threads overwrite each other's slots while reading them
     int[][] features = features(1500, 99);
+    @SuppressWarnings("unchecked")
+    Map<Integer, Integer> preMap = (Map<Integer, Integer>) ParserModelLoaderTest.get(theirs, "preMap");
+    int numTokens = features[0].length;
+    java.util.Set<Integer> sliced = new java.util.HashSet<>();
+    for (int[] f : features) {
+      for (int j = 0; j < numTokens; j++) if (!preMap.containsKey(f[j] * numTokens + j)) sliced.add(f[j] * numTokens + j);
+    }
+    assertThat(sliced.size()).as("distinct slices").isGreaterThan(FastScoringClassifier.SLICE_SLOTS);
     double[][] expected = new double[features.length][];
     for (int i = 0; i < features.length; i++) expected[i] = (double[]) computeScores.invoke(theirs, (Object) features[i]);
     List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());

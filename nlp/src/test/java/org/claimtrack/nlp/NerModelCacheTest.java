@@ -66,8 +66,11 @@ class NerModelCacheTest {
       assertThat(files).as("no temporary file left").containsExactly(f);
     }
     long written = Files.size(f);
+    Object file = ParserModelCacheTest.key(f);
     NamesAnnotator reading = NamesAnnotator.load(tag(), dir);
     assertThat(Files.size(f)).isEqualTo(written);
+    // a file not used would be written again: a new file moved into place, another inode
+    assertThat(ParserModelCacheTest.key(f)).as("read, not written again").isNotNull().isEqualTo(file);
 
     for (NamesAnnotator made : List.of(writing, reading)) {
       Comparison c = new Comparison();

@@ -63,7 +63,7 @@ public final class FastScoringClassifier extends Classifier {
    * texts it misses 29 % of lookups, CoreNLP's cache of 5,000 about 33 % (4,096 slots: 35 %;
    * 65,536: 25 %, for 256 MB).
    */
-  static final int SLICE_SLOTS = 16_384;
+  public static final int SLICE_SLOTS = 16_384;
 
   private static int slot(int index, int slots) {
     int h = index * 0x9E3779B9;
@@ -105,8 +105,9 @@ public final class FastScoringClassifier extends Classifier {
   }
 
   /**
-   * Takes the precomputed table (and CoreNLP's feature map and slice cache) as they now are:
-   * called once, after the parser's initialization and after any table is put in place.
+   * Takes the precomputed table and CoreNLP's feature map as they now are (the map as an array)
+   * and starts an empty slice cache: called once, after the parser's initialization and after any
+   * table is put in place.
    */
   @SuppressWarnings("unchecked")
   public void ready() throws ReflectiveOperationException {
