@@ -43,6 +43,7 @@ final class NamesAnnotator extends NERCombinerAnnotator {
     if (cache == null || model.isEmpty() || model.contains(",")
         || PropertiesUtils.getBool(properties, "ner.rulesOnly", false)
         || PropertiesUtils.getBool(properties, "ner.usePresetNERTags", false)
+        // with SUTime, CoreNLP passes its properties down with the model's: not what is computed below
         || PropertiesUtils.getBool(properties, "ner.useSUTime", true)) {
       return new NamesAnnotator(properties);
     }

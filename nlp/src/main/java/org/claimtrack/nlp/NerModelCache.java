@@ -133,15 +133,14 @@ final class NerModelCache {
       for (FeatureFactory<CoreLabel> ff : factories) {
         int nValues = b.getInt();
         if (nValues < 0) continue; // this factory has no lexicon
-        String[] values = new String[Math.min(nValues, b.remaining())];
-        if (values.length != nValues) throw new IOException("a lexicon larger than the file");
-        for (int i = 0; i < nValues; i++) values[i] = ModelCacheFile.string(b);
+        String[] values = new String[fits(b, nValues, 4)];
+        for (int i = 0; i < values.length; i++) values[i] = ModelCacheFile.string(b);
         int n = size(b, 8);
         Map<String, String> lexicon = new HashMap<>(Math.max(16, (int) (n / 0.75f) + 1));
         for (int i = 0; i < n; i++) {
           String word = ModelCacheFile.string(b);
           int v = b.getInt();
-          if (v < 0 || v >= nValues) throw new IOException("a lexicon class out of range");
+          if (v < 0 || v >= values.length) throw new IOException("a lexicon class out of range");
           lexicon.put(word, values[v]);
         }
         if (!(ff instanceof NERFeatureFactory)) throw new IOException("a lexicon for a " + ff.getClass().getName());
@@ -232,7 +231,11 @@ final class NerModelCache {
 
   /** A count of items at least {@code bytesEach} long each, checked against what is left. */
   private static int size(ByteBuffer b, int bytesEach) throws IOException {
-    int n = b.getInt();
+    return fits(b, b.getInt(), bytesEach);
+  }
+
+  /** {@code n}, when {@code n} items at least {@code bytesEach} long each fit in what is left. */
+  private static int fits(ByteBuffer b, int n, int bytesEach) throws IOException {
     if (n < 0 || (long) n * bytesEach > b.remaining()) throw new IOException("a count of " + n + " larger than the file");
     return n;
   }
