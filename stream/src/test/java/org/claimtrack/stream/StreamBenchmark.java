@@ -54,14 +54,9 @@ public final class StreamBenchmark {
     String bootstrap = external != null ? external : kafka.bootstrap();
     try {
       String topic = "bench-" + UUID.randomUUID();
-      String warmup = topic + "-warmup";
       List<ReadArticle> articles = read(paths, max);
       long chars = articles.stream().mapToLong(a -> a.article().bodyText().length()).sum();
       publish(bootstrap, topic, articles);
-      // the whole corpus once, untimed: the JIT compiles the job's code there (a run of 30 articles
-      // left the JIT's threads 33 s of CPU in the parallelism-1 run and 13 s in the next, a core's
-      // share that the timed runs then did not have for extracting)
-      publish(bootstrap, warmup, articles);
 
       long t0 = System.nanoTime();
       org.claimtrack.nlp.NlpPipelines.sharedLoaded();
@@ -71,7 +66,10 @@ public final class StreamBenchmark {
       System.out.printf(Locale.ROOT, "corpus: %d articles, %,d characters of body; CoreNLP load %.1f s, Lingua load %.1f s"
           + " (once per task manager JVM); %d cores, load average at start %s%n", articles.size(), chars, corenlp, lingua,
           Runtime.getRuntime().availableProcessors(), loadAverage());
-      run(bootstrap, warmup, 2);
+      // the whole corpus once, untimed (each run reads the topic with a group of its own): the JIT
+      // compiles the job's code there (a warm-up of 30 articles left the JIT's threads 33 s of CPU
+      // in the parallelism-1 run and 13 s in the next, a core's share the timed runs then lacked)
+      run(bootstrap, topic, 2);
       List<Run> runs = new ArrayList<>();
       for (int p : parallelisms) {
         Run r = run(bootstrap, topic, p);

@@ -36,9 +36,7 @@ final class ThreadCpu implements AutoCloseable {
         } catch (InterruptedException e) {
           return;
         }
-        synchronized (last) {
-          read(last);
-        }
+        read(last); // the only writer until stop() has joined this thread
       }
     }, "thread-cpu-sampler");
     sampler.setDaemon(true);
